@@ -1,0 +1,136 @@
+#include "cli/erlang_command.hpp"
+
+#include <fmt/format.h>
+#include <iostream>
+
+#include "cli/command_line.hpp"
+#include "cli/metrics_record.hpp"
+#include "cli/option_values.hpp"
+#include "cli/target_options.hpp"
+#include "core/errors.hpp"
+#include "erlang/erlang_b.hpp"
+#include "erlang/staffing.hpp"
+
+namespace ccsim::cli {
+
+namespace {
+
+struct erlang_options {
+    double calls = 0.0;
+    seconds interval{1800.0};
+    seconds aht{0.0};
+    std::optional<seconds> patience;
+    std::optional<double> agents;
+    erlang::staffing_targets targets;
+    erlang::staffing_options staffing;
+    io::output_format format = io::output_format::table;
+};
+
+void setup(po::options_description& options) {
+    // clang-format off
+    options.add_options()
+        ("calls", po::value<std::string>(), "calls offered per interval (required)")
+        ("interval", po::value<std::string>()->default_value("30min"), "interval length")
+        ("aht", po::value<std::string>(), "average handle time (required), e.g. 180s")
+        ("patience", po::value<std::string>(),
+         "mean patience before hanging up (exponential): Erlang A; without it Erlang C")
+        ("agents", po::value<std::string>(),
+         "agents on the phones to evaluate (may be fractional); without it, solve for agents")
+        ("format", po::value<std::string>()->default_value("table"), "table, csv or json");
+    // clang-format on
+    add_target_options(options);
+}
+
+erlang_options read(const po::variables_map& values) {
+    erlang_options o;
+    const std::string* calls = given(values, "calls");
+    const std::string* aht = given(values, "aht");
+    if (!calls) throw config_error("ccsim erlang: --calls is required (calls per interval)");
+    if (!aht) throw config_error("ccsim erlang: --aht is required (average handle time)");
+    o.calls = non_negative_option("calls", *calls);
+    o.interval = positive_duration_option("interval", values["interval"].as<std::string>());
+    o.aht = positive_duration_option("aht", *aht);
+    if (const std::string* p = given(values, "patience"))
+        o.patience = positive_duration_option("patience", *p);
+    if (const std::string* n = given(values, "agents")) o.agents = non_negative_option("agents", *n);
+    o.targets = read_targets(values);
+    o.staffing = read_staffing_options(values);
+    o.format = format_option(values["format"].as<std::string>());
+    if (!o.agents && o.targets.empty())
+        throw config_error(std::string("ccsim erlang: give --agents to evaluate a staffing, or ") +
+                           no_target_hint + " to solve for one");
+    return o;
+}
+
+io::record describe(const erlang_options& o, const erlang::queue_metrics& m, long scheduled,
+                    const erlang::staffing_answer* solved) {
+    io::record row;
+    row.push_back({"model", "model", std::string(o.patience ? "erlang_a" : "erlang_c")});
+    row.push_back({"calls", "calls", o.calls, 2});
+    row.push_back({"interval_s", "interval s", o.interval.count(), 0});
+    row.push_back({"aht_s", "AHT s", o.aht.count(), 1});
+    row.push_back({"patience_s", "patience s",
+                   o.patience ? io::field_value{o.patience->count()} : io::field_value{}, 1});
+    row.push_back({"threshold_s", "threshold s", m.threshold.count(), 1});
+    row.push_back({"load_erlangs", "load (Erlang)", m.load});
+    if (m.agents == static_cast<double>(static_cast<long>(m.agents)))
+        row.push_back({"agents", "agents", static_cast<long>(m.agents)});
+    else
+        row.push_back({"agents", "agents", m.agents});
+    row.push_back({"scheduled_agents",
+                   fmt::format("scheduled ({:g}% shrinkage)", o.staffing.shrinkage * 100.0),
+                   scheduled});
+    if (solved && solved->fractional_agents) {
+        row.push_back({"fractional_agents", "fractional agents", *solved->fractional_agents});
+        row.push_back({"fractional_scheduled", "fractional scheduled",
+                       *solved->fractional_scheduled});
+    }
+    row.push_back({"stable", "stable", m.stable});
+    row.push_back({"blocking", "Erlang B blocking", erlang::erlang_b(m.agents, m.load)});
+    append_metrics(row, m);
+    if (!o.targets.empty()) row.push_back({"meets_targets", "meets targets", o.targets.met_by(m)});
+    return row;
+}
+
+}  // namespace
+
+int run_erlang_command(const std::vector<std::string>& args) {
+    po::options_description options("Options");
+    setup(options);
+    const parsed_command parsed = parse_command("erlang", args, options);
+    if (parsed.help) {
+        std::cout << help_text(
+            "ccsim erlang --calls N --aht D [--interval D] [--patience D] "
+            "(--agents N | --sl F ...) [--format table|csv|json]",
+            "Closed-form queueing figures for one interval: Erlang C, or Erlang A with "
+            "--patience.\nWith --agents it evaluates that staffing; without, it finds the "
+            "least agents meeting\nevery target given. Durations: 15s, 2.5min, 30min, 1h (a "
+            "bare number is seconds).",
+            options);
+        return 0;
+    }
+    const erlang_options o = read(parsed.values);
+    const auto traffic =
+        erlang::offered_traffic::from_volume(o.calls, o.interval, o.aht, o.patience);
+
+    io::record row;
+    if (o.agents) {
+        const seconds threshold =
+            o.targets.service_level ? o.targets.service_level->threshold : o.staffing.threshold;
+        const erlang::queue_metrics m = erlang::evaluate(traffic, *o.agents, threshold);
+        row = describe(o, m, erlang::scheduled_agents(*o.agents, o.staffing.shrinkage),
+                       nullptr);
+    } else {
+        const erlang::staffing_answer answer =
+            erlang::solve_staffing(traffic, o.targets, o.staffing);
+        row = describe(o, answer.metrics, answer.scheduled, &answer);
+    }
+    switch (o.format) {
+        case io::output_format::table: std::cout << io::format_key_values(row); break;
+        case io::output_format::csv: std::cout << io::format_csv({row}); break;
+        case io::output_format::json: std::cout << io::to_json(row).dump(2) << "\n"; break;
+    }
+    return 0;
+}
+
+}  // namespace ccsim::cli

@@ -1,0 +1,76 @@
+#include "cli/option_values.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+
+namespace ccsim::cli {
+
+namespace {
+[[noreturn]] void reject(const std::string& option, std::string_view rule, const std::string& text) {
+    throw config_error(fmt::format("--{}: {} (got '{}')", option, rule, text));
+}
+
+double number(const std::string& option, const std::string& text, std::string_view rule) {
+    const std::optional<double> value = parse_number(trim(text));
+    if (!value || !std::isfinite(*value)) reject(option, rule, text);
+    return *value;
+}
+}  // namespace
+
+seconds duration_option(const std::string& option, const std::string& text) {
+    const std::optional<seconds> value = parse_duration(text);
+    if (!value) reject(option, fmt::format("must be {}", duration_rule), text);
+    return *value;
+}
+
+seconds positive_duration_option(const std::string& option, const std::string& text) {
+    const seconds value = duration_option(option, text);
+    if (!(value.count() > 0.0)) reject(option, "must be a duration > 0", text);
+    return value;
+}
+
+double non_negative_option(const std::string& option, const std::string& text) {
+    constexpr std::string_view rule = "must be a number >= 0";
+    const double value = number(option, text, rule);
+    if (value < 0.0) reject(option, rule, text);
+    return value;
+}
+
+double positive_option(const std::string& option, const std::string& text) {
+    constexpr std::string_view rule = "must be a number > 0";
+    const double value = number(option, text, rule);
+    if (!(value > 0.0)) reject(option, rule, text);
+    return value;
+}
+
+double fraction_option(const std::string& option, const std::string& text) {
+    constexpr std::string_view rule = "must be a share strictly between 0 and 1, such as 0.9";
+    const double value = number(option, text, rule);
+    if (!(value > 0.0 && value < 1.0)) reject(option, rule, text);
+    return value;
+}
+
+double shrinkage_option(const std::string& option, const std::string& text) {
+    constexpr std::string_view rule = "must be a share in [0, 1), such as 0.3";
+    const double value = number(option, text, rule);
+    if (!(value >= 0.0 && value < 1.0)) reject(option, rule, text);
+    return value;
+}
+
+long count_option(const std::string& option, const std::string& text, long minimum) {
+    const std::string rule = fmt::format("must be a whole number >= {}", minimum);
+    const std::optional<long> value = parse_integer(trim(text));
+    if (!value || *value < minimum) reject(option, rule, text);
+    return *value;
+}
+
+io::output_format format_option(const std::string& text) {
+    const std::optional<io::output_format> format = io::parse_output_format(text);
+    if (!format) reject("format", "must be table, csv or json", text);
+    return *format;
+}
+
+}  // namespace ccsim::cli

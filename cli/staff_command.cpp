@@ -1,0 +1,155 @@
+#include "cli/staff_command.hpp"
+
+#include <fmt/format.h>
+#include <iostream>
+
+#include "cli/command_line.hpp"
+#include "cli/metrics_record.hpp"
+#include "cli/option_values.hpp"
+#include "cli/target_options.hpp"
+#include "core/errors.hpp"
+#include "erlang/interval_staffing.hpp"
+#include "io/forecast_csv.hpp"
+
+namespace ccsim::cli {
+
+namespace {
+
+struct staff_options {
+    std::string forecast_file;
+    std::optional<seconds> interval;
+    std::optional<seconds> patience;
+    erlang::staffing_targets targets;
+    erlang::staffing_options staffing;
+    io::output_format format = io::output_format::table;
+};
+
+void setup(po::options_description& options, po::positional_options_description& positional) {
+    // clang-format off
+    options.add_options()
+        ("forecast", po::value<std::string>(), "forecast CSV: interval_start,calls,aht_s[,patience_s]")
+        ("interval", po::value<std::string>(),
+         "interval length (default: the smallest step between interval starts)")
+        ("patience", po::value<std::string>(),
+         "mean patience for every interval (Erlang A); or a patience_s column in the file")
+        ("format", po::value<std::string>()->default_value("table"), "table, csv or json");
+    // clang-format on
+    add_target_options(options);
+    positional.add("forecast", 1);
+}
+
+staff_options read(const po::variables_map& values) {
+    staff_options o;
+    const std::string* file = given(values, "forecast");
+    if (!file) throw config_error("ccsim staff: give a forecast file (see ccsim staff --help)");
+    o.forecast_file = *file;
+    if (const std::string* v = given(values, "interval"))
+        o.interval = positive_duration_option("interval", *v);
+    if (const std::string* v = given(values, "patience"))
+        o.patience = positive_duration_option("patience", *v);
+    o.targets = read_targets(values);
+    o.staffing = read_staffing_options(values);
+    o.format = format_option(values["format"].as<std::string>());
+    if (o.targets.empty()) throw config_error(std::string("ccsim staff: give ") + no_target_hint);
+    return o;
+}
+
+std::vector<erlang::interval_demand> to_demand(const io::forecast& f,
+                                               std::optional<seconds> patience) {
+    std::vector<erlang::interval_demand> demand;
+    const seconds first = f.rows.front().start;
+    for (const io::forecast_row& row : f.rows) {
+        if (row.patience && patience)
+            throw config_error(fmt::format(
+                "--patience: {} already has a patience_s column; use one or the other", f.file));
+        demand.push_back({row.start - first, f.interval, row.calls, row.aht,
+                          row.patience ? row.patience : patience});
+    }
+    return demand;
+}
+
+io::record interval_row(const std::string& label, const erlang::interval_requirement& r,
+                        bool with_patience) {
+    const erlang::staffing_answer& a = r.answer;
+    const double hours = r.demand.length.count() / 3600.0;
+    io::record row;
+    row.push_back({"interval_start", "interval", label});
+    row.push_back({"calls", "calls", r.demand.calls, 1});
+    row.push_back({"aht_s", "AHT s", r.demand.aht.count(), 1});
+    if (with_patience)
+        row.push_back({"patience_s", "patience s",
+                       r.demand.patience ? io::field_value{r.demand.patience->count()}
+                                         : io::field_value{},
+                       1});
+    row.push_back({"load_erlangs", "load", a.metrics.load, 2});
+    row.push_back({"agents", "agents", a.agents});
+    row.push_back({"scheduled_agents", "scheduled", a.scheduled});
+    if (a.fractional_agents) {
+        row.push_back({"fractional_agents", "fractional", *a.fractional_agents, 3});
+        row.push_back({"fractional_scheduled", "fract. sched.", *a.fractional_scheduled, 3});
+    }
+    row.push_back({"agent_hours", "agent h", static_cast<double>(a.agents) * hours, 2});
+    row.push_back({"scheduled_hours", "sched. h", static_cast<double>(a.scheduled) * hours, 2});
+    append_metrics(row, a.metrics);
+    return row;
+}
+
+io::record totals_row(const erlang::staffing_totals& t) {
+    io::record row;
+    row.push_back({"calls", "calls", t.calls, 1});
+    row.push_back({"agent_hours", "agent-hours", t.agent_hours, 2});
+    row.push_back({"scheduled_hours", "scheduled agent-hours", t.scheduled_hours, 2});
+    row.push_back({"peak_agents", "peak agents", t.peak_agents});
+    row.push_back({"peak_scheduled_agents", "peak scheduled", t.peak_scheduled});
+    row.push_back({"service_level", "SL /offered (call-weighted)", t.service_level});
+    row.push_back({"answer_rate", "answer rate (call-weighted)", t.answer_rate});
+    row.push_back({"p_abandon", "abandoned (call-weighted)", t.p_abandon});
+    row.push_back({"asa_s", "ASA s (answered-weighted)", t.asa.count(), 2});
+    row.push_back({"occupancy", "occupancy", t.occupancy});
+    return row;
+}
+
+}  // namespace
+
+int run_staff_command(const std::vector<std::string>& args) {
+    po::options_description options("Options");
+    po::positional_options_description positional;
+    setup(options, positional);
+    const parsed_command parsed = parse_command("staff", args, options, positional);
+    if (parsed.help) {
+        std::cout << help_text(
+            "ccsim staff FORECAST.csv (--sl F | --answer-rate F | ...) [--threshold D] "
+            "[--patience D] [--shrinkage F] [--format table|csv|json]",
+            "Agents required in every interval of a forecast, each interval solved as a "
+            "stationary\nqueue (Erlang C, or Erlang A with patience), with totals in "
+            "agent-hours.",
+            options);
+        return 0;
+    }
+    const staff_options o = read(parsed.values);
+    const io::forecast forecast = io::read_forecast_csv(o.forecast_file, o.interval);
+    const bool with_patience = o.patience || forecast.rows.front().patience;
+    const erlang::staffing_plan plan =
+        erlang::plan_intervals(to_demand(forecast, o.patience), o.targets, o.staffing);
+
+    std::vector<io::record> rows;
+    for (std::size_t i = 0; i < plan.intervals.size(); ++i)
+        rows.push_back(interval_row(forecast.rows[i].label, plan.intervals[i], with_patience));
+    const io::record totals = totals_row(plan.totals);
+    switch (o.format) {
+        case io::output_format::table:
+            std::cout << io::format_table(rows) << "\nTotals\n" << io::format_key_values(totals);
+            break;
+        case io::output_format::csv: std::cout << io::format_csv(rows); break;
+        case io::output_format::json: {
+            nlohmann::ordered_json out;
+            out["intervals"] = io::to_json(rows);
+            out["totals"] = io::to_json(totals);
+            std::cout << out.dump(2) << "\n";
+            break;
+        }
+    }
+    return 0;
+}
+
+}  // namespace ccsim::cli

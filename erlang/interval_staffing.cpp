@@ -1,0 +1,43 @@
+#include "erlang/interval_staffing.hpp"
+
+#include <algorithm>
+
+namespace ccsim::erlang {
+
+staffing_plan plan_intervals(const std::vector<interval_demand>& demand,
+                             const staffing_targets& targets, const staffing_options& options) {
+    staffing_plan plan;
+    plan.intervals.reserve(demand.size());
+    staffing_totals& t = plan.totals;
+    double served_calls = 0.0, within = 0.0, answered = 0.0, abandoned = 0.0, wait = 0.0;
+    double busy_hours = 0.0;
+    for (const interval_demand& d : demand) {
+        const offered_traffic traffic =
+            offered_traffic::from_volume(d.calls, d.length, d.aht, d.patience);
+        interval_requirement row{d, solve_staffing(traffic, targets, options)};
+        const queue_metrics& m = row.answer.metrics;
+        const double hours = d.length.count() / 3600.0;
+        t.calls += d.calls;
+        t.agent_hours += static_cast<double>(row.answer.agents) * hours;
+        t.scheduled_hours += static_cast<double>(row.answer.scheduled) * hours;
+        t.peak_agents = std::max(t.peak_agents, row.answer.agents);
+        t.peak_scheduled = std::max(t.peak_scheduled, row.answer.scheduled);
+        within += d.calls * m.service_level;
+        answered += d.calls * m.answer_rate;
+        abandoned += d.calls * m.p_abandon;
+        wait += d.calls * m.answer_rate * m.asa.count();
+        busy_hours += m.load * m.answer_rate * hours;
+        served_calls += d.calls;
+        plan.intervals.push_back(std::move(row));
+    }
+    if (served_calls > 0.0) {
+        t.service_level = within / served_calls;
+        t.answer_rate = answered / served_calls;
+        t.p_abandon = abandoned / served_calls;
+        t.asa = seconds{answered > 0.0 ? wait / answered : 0.0};
+    }
+    t.occupancy = t.agent_hours > 0.0 ? busy_hours / t.agent_hours : 0.0;
+    return plan;
+}
+
+}  // namespace ccsim::erlang

@@ -1,0 +1,209 @@
+#include "io/forecast_csv.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "io/iso_time.hpp"
+
+namespace ccsim::io {
+
+namespace {
+
+enum class start_form { clock, iso, offset };
+
+constexpr std::string_view known_columns[] = {"interval_start", "calls", "aht_s", "patience_s"};
+
+struct column_index {
+    int start = -1, calls = -1, aht = -1, patience = -1;
+};
+
+std::vector<std::string> known_column_names() {
+    return {std::begin(known_columns), std::end(known_columns)};
+}
+
+class row_reader {
+public:
+    row_reader(const std::string& file, int line, std::string_view text)
+        : file_(file), line_(line), text_(text), fields_(split(text, ',')) {}
+
+    std::size_t size() const { return fields_.size(); }
+
+    std::string_view field(int index, std::string_view column) const {
+        if (index >= static_cast<int>(fields_.size()))
+            throw scenario_error({file_, line_, static_cast<int>(text_.size()) + 1},
+                                 std::string(column), "missing field");
+        return trim(fields_[static_cast<std::size_t>(index)]);
+    }
+
+    [[noreturn]] void fail(int index, std::string_view column, std::string rule) const {
+        throw scenario_error({file_, line_, column_of(index)}, std::string(column),
+                             std::move(rule),
+                             fmt::format("'{}'", field(index, column)));
+    }
+
+    double number(int index, std::string_view column, bool positive) const {
+        const std::string_view text = field(index, column);
+        const std::optional<double> value = parse_number(text);
+        const char* rule = positive ? "must be a number > 0" : "must be a number >= 0";
+        if (text.empty()) fail(index, column, fmt::format("{}, not empty", rule));
+        if (!value || !std::isfinite(*value) || *value < 0.0 || (positive && *value == 0.0))
+            fail(index, column, rule);
+        return *value;
+    }
+
+    int column_of(int index) const {
+        int column = 1;
+        for (int i = 0; i < index && i < static_cast<int>(fields_.size()); ++i)
+            column += static_cast<int>(fields_[static_cast<std::size_t>(i)].size()) + 1;
+        return column;
+    }
+
+private:
+    const std::string& file_;
+    int line_;
+    std::string_view text_;
+    std::vector<std::string_view> fields_;
+};
+
+column_index read_header(const std::string& file, int line, std::string_view text) {
+    column_index index;
+    const std::vector<std::string_view> names = split(text, ',');
+    int column = 1;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string name(trim(names[i]));
+        int* slot = name == "interval_start" ? &index.start
+                    : name == "calls"        ? &index.calls
+                    : name == "aht_s"        ? &index.aht
+                    : name == "patience_s"   ? &index.patience
+                                             : nullptr;
+        if (!slot) {
+            const std::string hint = closest_match(name, known_column_names());
+            throw scenario_error(
+                {file, line, column}, name,
+                hint.empty() ? "unknown column; the header is interval_start,calls,aht_s"
+                               "[,patience_s]"
+                             : fmt::format("unknown column; did you mean '{}'?", hint));
+        }
+        if (*slot >= 0)
+            throw scenario_error({file, line, column}, name, "column appears twice");
+        *slot = static_cast<int>(i);
+        column += static_cast<int>(names[i].size()) + 1;
+    }
+    for (auto [slot, name] : {std::pair{index.start, "interval_start"},
+                              std::pair{index.calls, "calls"}, std::pair{index.aht, "aht_s"}}) {
+        if (slot < 0)
+            throw scenario_error({file, line, 1}, name,
+                                 "required column is missing; the header is "
+                                 "interval_start,calls,aht_s[,patience_s]");
+    }
+    return index;
+}
+
+std::optional<std::pair<seconds, start_form>> parse_start(std::string_view text) {
+    if (auto t = parse_iso_date_time(text)) return std::pair{*t, start_form::iso};
+    if (auto t = parse_time_of_day(text)) return std::pair{*t, start_form::clock};
+    if (auto n = parse_number(text); n && std::isfinite(*n) && *n >= 0.0)
+        return std::pair{seconds{*n}, start_form::offset};
+    return std::nullopt;
+}
+
+void set_interval(forecast& result, std::optional<seconds> given, int header_line) {
+    const auto& rows = result.rows;
+    if (given) {
+        result.interval = *given;
+    } else {
+        if (rows.size() < 2)
+            throw scenario_error({result.file, header_line, 0}, "interval_start",
+                                 "cannot infer the interval length from a single row; give "
+                                 "--interval (or interval in the scenario)");
+        double smallest = rows[1].start.count() - rows[0].start.count();
+        for (std::size_t i = 2; i < rows.size(); ++i)
+            smallest = std::min(smallest, rows[i].start.count() - rows[i - 1].start.count());
+        result.interval = seconds{smallest};
+    }
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const double step = rows[i].start.count() - rows[i - 1].start.count();
+        const double multiple = step / result.interval.count();
+        if (step < result.interval.count() - 1e-9 ||
+            std::abs(multiple - std::round(multiple)) > 1e-9)
+            throw scenario_error(
+                {result.file, rows[i].line, 1}, "interval_start",
+                fmt::format("must follow the previous start ({}) by a whole number of {} "
+                            "intervals",
+                            rows[i - 1].label, format_duration(result.interval)),
+                fmt::format("'{}'", rows[i].label));
+    }
+}
+
+}  // namespace
+
+forecast parse_forecast_csv(const std::string& text, const std::string& name,
+                            std::optional<seconds> interval) {
+    forecast result;
+    result.file = name;
+    std::istringstream in(text);
+    std::string line;
+    int line_number = 0, header_line = 0;
+    std::optional<column_index> columns;
+    std::optional<start_form> form;
+    while (std::getline(in, line)) {
+        ++line_number;
+        std::string_view view = line;
+        if (line_number == 1 && view.starts_with("\xEF\xBB\xBF")) view.remove_prefix(3);
+        if (trim(view).empty() || trim(view).starts_with('#')) continue;
+        if (!view.empty() && view.back() == '\r') view.remove_suffix(1);
+        if (!columns) {
+            columns = read_header(result.file, line_number, view);
+            header_line = line_number;
+            continue;
+        }
+        const row_reader row(result.file, line_number, view);
+        forecast_row r;
+        r.line = line_number;
+        r.label = std::string(row.field(columns->start, "interval_start"));
+        const auto start = parse_start(r.label);
+        if (!start)
+            row.fail(columns->start, "interval_start",
+                     "must be HH:MM, an ISO date-time such as 2026-03-02T08:30, or seconds "
+                     "from the start");
+        if (form && *form != start->second)
+            row.fail(columns->start, "interval_start",
+                     "must use the same form (HH:MM, ISO date-time or seconds) as the first row");
+        form = start->second;
+        r.start = start->first;
+        r.calls = row.number(columns->calls, "calls", false);
+        r.aht = seconds{row.number(columns->aht, "aht_s", true)};
+        if (columns->patience >= 0)
+            r.patience = seconds{row.number(columns->patience, "patience_s", true)};
+        if (!result.rows.empty() && r.start <= result.rows.back().start)
+            row.fail(columns->start, "interval_start",
+                     fmt::format("must be later than the previous row's ({})",
+                                 result.rows.back().label));
+        result.rows.push_back(std::move(r));
+    }
+    if (!columns)
+        throw scenario_error({result.file, 0, 0}, "",
+                             "file is empty; expected the header interval_start,calls,aht_s");
+    if (result.rows.empty())
+        throw scenario_error({result.file, header_line, 0}, "", "no interval rows after the header");
+    if (interval && !(interval->count() > 0.0))
+        throw config_error(fmt::format("--interval: must be > 0 (got {})",
+                                       format_duration(*interval)));
+    set_interval(result, interval, header_line);
+    return result;
+}
+
+forecast read_forecast_csv(const std::filesystem::path& path, std::optional<seconds> interval) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw scenario_error({path.string(), 0, 0}, "", "cannot open the file");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_forecast_csv(text.str(), path.string(), interval);
+}
+
+}  // namespace ccsim::io

@@ -1,0 +1,77 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/errors.hpp"
+#include "io/forecast_csv.hpp"
+
+using namespace ccsim;
+using namespace ccsim::io;
+
+namespace {
+std::string error_of(const std::string& text, std::optional<seconds> interval = {}) {
+    try {
+        parse_forecast_csv(text, "f.csv", interval);
+    } catch (const scenario_error& e) {
+        return e.what();
+    } catch (const config_error& e) {
+        return e.what();
+    }
+    return "no error";
+}
+}  // namespace
+
+TEST_CASE("forecast rows with clock times, inferred interval") {
+    const forecast f = parse_forecast_csv("interval_start,calls,aht_s\n08:00,10,180\n08:30,12.5,190\n", "f.csv");
+    REQUIRE(f.rows.size() == 2);
+    CHECK(f.interval.count() == 1800.0);
+    CHECK(f.rows[1].calls == 12.5);
+    CHECK(f.rows[1].aht.count() == 190.0);
+    CHECK_FALSE(f.rows[0].patience);
+    CHECK(f.rows[1].line == 3);
+}
+
+TEST_CASE("forecast with ISO date-times, patience, CRLF, gaps and column order") {
+    const forecast f = parse_forecast_csv(
+        "calls,interval_start,patience_s,aht_s\r\n5,2026-03-02T19:30,120,200\r\n"
+        "7,2026-03-03T08:00,100,210\r\n8,2026-03-03T08:30,90,220\r\n",
+        "f.csv");
+    CHECK(f.interval.count() == 1800.0);  // the overnight gap is a closed period
+    CHECK(f.rows[2].start - f.rows[0].start == seconds{13 * 3600.0});
+    CHECK(f.rows[2].patience->count() == 90.0);
+}
+
+TEST_CASE("forecast with seconds from the start and an explicit interval") {
+    const forecast f = parse_forecast_csv("interval_start,calls,aht_s\n0,1,100\n900,2,100\n", "f.csv", seconds{900});
+    CHECK(f.interval.count() == 900.0);
+    CHECK(error_of("interval_start,calls,aht_s\n0,1,100\n600,2,100\n", seconds{900}).find("whole number") !=
+          std::string::npos);
+}
+
+TEST_CASE("forecast errors name file, line, column, key, rule and value") {
+    CHECK(error_of("") == "f.csv: file is empty; expected the header interval_start,calls,aht_s");
+    CHECK(error_of("interval_start,calls,aht_s\n") == "f.csv:1: no interval rows after the header");
+    CHECK(error_of("interval_start,calls,aht_s\n08:00,abc,180\n08:30,1,1\n") ==
+          "f.csv:2:7: calls: must be a number >= 0 (got 'abc')");
+    CHECK(error_of("interval_start,calls,aht_s\n08:00,-3,180\n08:30,1,1\n") ==
+          "f.csv:2:7: calls: must be a number >= 0 (got '-3')");
+    CHECK(error_of("interval_start,calls,aht_s\n08:00,3\n08:30,1,1\n") == "f.csv:2:8: aht_s: missing field");
+    CHECK(error_of("interval_start,calls,aht_s\n08:00,3,0\n08:30,1,1\n") ==
+          "f.csv:2:9: aht_s: must be a number > 0 (got '0')");
+    CHECK(error_of("interval_start,calls,aht_s\n08:00,3,\n08:30,1,1\n") ==
+          "f.csv:2:9: aht_s: must be a number > 0, not empty (got '')");
+    CHECK(error_of("interval_start,calls,aht\n") ==
+          "f.csv:1:22: aht: unknown column; did you mean 'aht_s'?");
+    CHECK(error_of("interval_start,calls\n") ==
+          "f.csv:1:1: aht_s: required column is missing; the header is interval_start,calls,aht_s[,patience_s]");
+    CHECK(error_of("interval_start,calls,aht_s\n8h,3,100\n") ==
+          "f.csv:2:1: interval_start: must be HH:MM, an ISO date-time such as 2026-03-02T08:30, or "
+          "seconds from the start (got '8h')");
+    CHECK(error_of("interval_start,calls,aht_s\n08:30,3,100\n08:00,3,100\n") ==
+          "f.csv:3:1: interval_start: must be later than the previous row's (08:30) (got '08:00')");
+    CHECK(error_of("interval_start,calls,aht_s\n08:30,3,100\n") ==
+          "f.csv:1: interval_start: cannot infer the interval length from a single row; give "
+          "--interval (or interval in the scenario)");
+    CHECK(error_of("interval_start,calls,aht_s\n08:00,3,100\n900,3,100\n").find("same form") !=
+          std::string::npos);
+}
