@@ -1,0 +1,115 @@
+#include "sim/scenario.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+
+#include "core/errors.hpp"
+
+namespace ccsim::sim {
+
+namespace {
+
+[[noreturn]] void reject(const std::string& where, const std::string& rule) {
+    throw config_error(fmt::format("scenario: {}: {}", where, rule));
+}
+
+void check_shape(const std::string& where, const distribution_shape& shape) {
+    switch (shape.kind) {
+        case distribution_kind::lognormal:
+        case distribution_kind::gamma:
+            if (!(shape.cv > 0.0) || !std::isfinite(shape.cv))
+                reject(where, fmt::format("cv must be > 0 (got {})", shape.cv));
+            break;
+        case distribution_kind::erlang:
+            if (shape.phases < 1) reject(where, fmt::format("phases must be >= 1 (got {})", shape.phases));
+            break;
+        case distribution_kind::empirical:
+            if (shape.samples.empty()) reject(where, "empirical samples must not be empty");
+            for (double v : shape.samples)
+                if (!(v >= 0.0) || !std::isfinite(v))
+                    reject(where, fmt::format("empirical samples must be >= 0 (got {})", v));
+            break;
+        default: break;
+    }
+}
+
+}  // namespace
+
+void validate(const scenario& s) {
+    if (!(s.interval.count() > 0.0)) reject("interval", "must be > 0");
+    if (s.interval_count == 0) reject("intervals", "there must be at least one interval");
+    if (s.warmup.count() < 0.0) reject("warmup", "must be >= 0");
+    if (!(s.busyness_cv >= 0.0)) reject("busyness_cv", "must be >= 0");
+    if (s.open_periods.empty()) reject("hours", "there must be at least one opening period");
+    for (std::size_t i = 0; i < s.open_periods.size(); ++i) {
+        if (!(s.open_periods[i].second > s.open_periods[i].first))
+            reject("hours", "close must be after open");
+        if (i > 0 && s.open_periods[i].first < s.open_periods[i - 1].second)
+            reject("hours", "opening periods must be sorted and must not overlap");
+    }
+    if (s.queues.empty()) reject("queues", "there must be at least one queue");
+    for (const queue_spec& q : s.queues) {
+        const std::string where = "queue " + q.name;
+        if (q.calls.size() != s.interval_count || q.aht.size() != s.interval_count)
+            reject(where, fmt::format("needs {} intervals of calls and AHT", s.interval_count));
+        for (std::size_t i = 0; i < s.interval_count; ++i) {
+            if (!(q.calls[i] >= 0.0) || !std::isfinite(q.calls[i]))
+                reject(where, fmt::format("calls must be >= 0 (got {} in interval {})", q.calls[i], i));
+            if (!(q.aht[i].count() > 0.0))
+                reject(where, fmt::format("AHT must be > 0 (got {} in interval {})", q.aht[i].count(), i));
+        }
+        check_shape(where + " handle_time", q.handle_time);
+        if (q.patience) {
+            check_shape(where + " patience", q.patience->shape);
+            if (!(q.patience->mean.count() > 0.0)) reject(where, "patience mean must be > 0");
+        }
+        if (!(q.redial.probability >= 0.0 && q.redial.probability <= 1.0))
+            reject(where, "redial probability must be in [0, 1]");
+        if (q.redial.max_redials < 0) reject(where, "redial max must be >= 0");
+        if (q.redial.probability > 0.0 && !(q.redial.delay.mean.count() > 0.0))
+            reject(where, "redial delay mean must be > 0");
+        if (q.threshold.count() < 0.0) reject(where, "threshold must be >= 0");
+    }
+    for (const group_spec& g : s.groups) {
+        const std::string where = "group " + g.name;
+        if (g.skills.empty()) reject(where, "needs at least one skill");
+        for (const skill& k : g.skills)
+            if (k.queue >= s.queues.size()) reject(where, "skill names no queue");
+        if (!(g.handle_time_factor > 0.0)) reject(where, "handle_time_factor must be > 0");
+        if (!(g.absenteeism >= 0.0 && g.absenteeism < 1.0))
+            reject(where, "absenteeism must be in [0, 1)");
+        for (const shift_spec& sh : g.shifts) {
+            if (!(sh.end > sh.start)) reject(where + " shift " + sh.name, "end must be after start");
+            if (sh.agents < 0) reject(where + " shift " + sh.name, "agents must be >= 0");
+            for (const break_spec& b : sh.breaks)
+                if (!(b.length.count() > 0.0))
+                    reject(where + " shift " + sh.name, "break length must be > 0");
+        }
+    }
+}
+
+scenario make_stationary_scenario(const stationary_queue& q) {
+    if (!(q.interval.count() > 0.0)) throw config_error("--interval: must be > 0");
+    scenario s;
+    s.name = "stationary queue";
+    s.day_start = seconds{0.0};
+    s.interval = q.interval;
+    s.interval_count = static_cast<std::size_t>(std::ceil(q.horizon / q.interval - 1e-9));
+    s.open_periods = {{seconds{-q.warmup.count()}, s.day_end()}};
+    s.warmup = q.warmup;
+    queue_spec queue;
+    queue.name = "calls";
+    queue.calls.assign(s.interval_count, q.calls_per_hour * q.interval.count() / 3600.0);
+    queue.aht.assign(s.interval_count, q.aht);
+    if (q.patience) queue.patience = timed_distribution{{}, *q.patience};
+    queue.threshold = q.threshold;
+    s.queues.push_back(std::move(queue));
+    group_spec group;
+    group.name = "agents";
+    group.skills.push_back({0, 1});
+    group.shifts.push_back({"all day", seconds{-q.warmup.count()}, s.day_end(), q.agents, {}});
+    s.groups.push_back(std::move(group));
+    return s;
+}
+
+}  // namespace ccsim::sim
