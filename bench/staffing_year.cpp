@@ -79,11 +79,12 @@ int main(int argc, char** argv) {
                 agent_sum += solve_staffing(traffic, targets, {}).agents;
             }
         });
-        std::printf("year of %zu intervals, %s, 90/15 + answer rate 0.9: median %.1f ms "
-                    "(min %.1f, max %.1f), %.2f us/interval, %ld agent-intervals\n",
-                    loads.size(), with_patience ? "Erlang A (patience 120s)" : "Erlang C",
-                    s.median * 1e3, s.min * 1e3, s.max * 1e3, s.median * 1e6 / static_cast<double>(loads.size()),
-                    agent_sum);
+        std::printf(
+            "year of %zu intervals, %s, 90/15 + answer rate 0.9: median %.1f ms "
+            "(min %.1f, max %.1f), %.2f us/interval, %ld agent-intervals\n",
+            loads.size(), with_patience ? "Erlang A (patience 120s)" : "Erlang C", s.median * 1e3,
+            s.min * 1e3, s.max * 1e3, s.median * 1e6 / static_cast<double>(loads.size()),
+            agent_sum);
     }
 
     double sink = 0.0;
@@ -92,9 +93,9 @@ int main(int argc, char** argv) {
         for (int i = 0; i < evaluations; ++i)
             sink += erlang_c(19900.0 + i * 1e-3, 20000.0, seconds{aht}, seconds{15}).service_level;
     });
-    std::printf("Erlang C at 20,000 agents (load 19,900): median %.2f us (min %.2f, max %.2f) "
-                "[checksum %.6f]\n",
-                c.median * 1e6 / evaluations, c.min * 1e6 / evaluations,
-                c.max * 1e6 / evaluations, sink);
+    std::printf(
+        "Erlang C at 20,000 agents (load 19,900): median %.2f us (min %.2f, max %.2f) "
+        "[checksum %.6f]\n",
+        c.median * 1e6 / evaluations, c.min * 1e6 / evaluations, c.max * 1e6 / evaluations, sink);
     return 0;
 }

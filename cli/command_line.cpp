@@ -23,21 +23,21 @@ parsed_command parse_command(const std::string& command, const std::vector<std::
     options.add_options()("help,h", "show this help and exit");
     parsed_command parsed;
     try {
-        po::store(po::command_line_parser(args)
-                      .options(options)
-                      .positional(positional)
-                      .style(po::command_line_style::unix_style ^
-                             po::command_line_style::allow_guessing)
-                      .run(),
-                  parsed.values);
+        po::store(
+            po::command_line_parser(args)
+                .options(options)
+                .positional(positional)
+                .style(po::command_line_style::unix_style ^ po::command_line_style::allow_guessing)
+                .run(),
+            parsed.values);
         po::notify(parsed.values);
     } catch (const po::unknown_option& e) {
         throw config_error(fmt::format("ccsim {}: unknown option '{}'{}", command,
                                        e.get_option_name(),
                                        suggestion(e.get_option_name(), options)));
     } catch (const po::too_many_positional_options_error&) {
-        throw config_error(fmt::format("ccsim {}: too many arguments (see ccsim {} --help)",
-                                       command, command));
+        throw config_error(
+            fmt::format("ccsim {}: too many arguments (see ccsim {} --help)", command, command));
     } catch (const po::error& e) {
         throw config_error(fmt::format("ccsim {}: {}", command, e.what()));
     }

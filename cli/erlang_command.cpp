@@ -52,7 +52,8 @@ erlang_options read(const po::variables_map& values) {
     o.aht = positive_duration_option("aht", *aht);
     if (const std::string* p = given(values, "patience"))
         o.patience = positive_duration_option("patience", *p);
-    if (const std::string* n = given(values, "agents")) o.agents = non_negative_option("agents", *n);
+    if (const std::string* n = given(values, "agents"))
+        o.agents = non_negative_option("agents", *n);
     o.targets = read_targets(values);
     o.staffing = read_staffing_options(values);
     o.format = format_option(values["format"].as<std::string>());
@@ -82,8 +83,8 @@ io::record describe(const erlang_options& o, const erlang::queue_metrics& m, lon
                    scheduled});
     if (solved && solved->fractional_agents) {
         row.push_back({"fractional_agents", "fractional agents", *solved->fractional_agents});
-        row.push_back({"fractional_scheduled", "fractional scheduled",
-                       *solved->fractional_scheduled});
+        row.push_back(
+            {"fractional_scheduled", "fractional scheduled", *solved->fractional_scheduled});
     }
     row.push_back({"stable", "stable", m.stable});
     row.push_back({"blocking", "Erlang B blocking", erlang::erlang_b(m.agents, m.load)});
@@ -118,17 +119,22 @@ int run_erlang_command(const std::vector<std::string>& args) {
         const seconds threshold =
             o.targets.service_level ? o.targets.service_level->threshold : o.staffing.threshold;
         const erlang::queue_metrics m = erlang::evaluate(traffic, *o.agents, threshold);
-        row = describe(o, m, erlang::scheduled_agents(*o.agents, o.staffing.shrinkage),
-                       nullptr);
+        row = describe(o, m, erlang::scheduled_agents(*o.agents, o.staffing.shrinkage), nullptr);
     } else {
         const erlang::staffing_answer answer =
             erlang::solve_staffing(traffic, o.targets, o.staffing);
         row = describe(o, answer.metrics, answer.scheduled, &answer);
     }
     switch (o.format) {
-        case io::output_format::table: std::cout << io::format_key_values(row); break;
-        case io::output_format::csv: std::cout << io::format_csv({row}); break;
-        case io::output_format::json: std::cout << io::to_json(row).dump(2) << "\n"; break;
+        case io::output_format::table:
+            std::cout << io::format_key_values(row);
+            break;
+        case io::output_format::csv:
+            std::cout << io::format_csv({row});
+            break;
+        case io::output_format::json:
+            std::cout << io::to_json(row).dump(2) << "\n";
+            break;
     }
     return 0;
 }

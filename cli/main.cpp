@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/erlang_command.hpp"
+#include "cli/simulate_command.hpp"
 #include "cli/staff_command.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -23,8 +24,9 @@ struct command {
 constexpr command commands[] = {
     {"erlang", ccsim::cli::run_erlang_command,
      "closed-form figures (Erlang C / A) for one interval, or the agents a target needs"},
-    {"staff", ccsim::cli::run_staff_command,
-     "agents required in every interval of a forecast CSV"},
+    {"staff", ccsim::cli::run_staff_command, "agents required in every interval of a forecast CSV"},
+    {"simulate", ccsim::cli::run_simulate_command,
+     "simulate days of a scenario file (or one queue), figures with confidence intervals"},
 };
 
 void print_usage(std::ostream& out) {

@@ -1,7 +1,7 @@
 #include "cli/option_values.hpp"
 
-#include <cmath>
 #include <fmt/format.h>
+#include <cmath>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -9,7 +9,8 @@
 namespace ccsim::cli {
 
 namespace {
-[[noreturn]] void reject(const std::string& option, std::string_view rule, const std::string& text) {
+[[noreturn]] void reject(const std::string& option, std::string_view rule,
+                         const std::string& text) {
     throw config_error(fmt::format("--{}: {} (got '{}')", option, rule, text));
 }
 

@@ -77,10 +77,10 @@ io::record interval_row(const std::string& label, const erlang::interval_require
     row.push_back({"calls", "calls", r.demand.calls, 1});
     row.push_back({"aht_s", "AHT s", r.demand.aht.count(), 1});
     if (with_patience)
-        row.push_back({"patience_s", "patience s",
-                       r.demand.patience ? io::field_value{r.demand.patience->count()}
-                                         : io::field_value{},
-                       1});
+        row.push_back(
+            {"patience_s", "patience s",
+             r.demand.patience ? io::field_value{r.demand.patience->count()} : io::field_value{},
+             1});
     row.push_back({"load_erlangs", "load", a.metrics.load, 2});
     row.push_back({"agents", "agents", a.agents});
     row.push_back({"scheduled_agents", "scheduled", a.scheduled});
@@ -140,7 +140,9 @@ int run_staff_command(const std::vector<std::string>& args) {
         case io::output_format::table:
             std::cout << io::format_table(rows) << "\nTotals\n" << io::format_key_values(totals);
             break;
-        case io::output_format::csv: std::cout << io::format_csv(rows); break;
+        case io::output_format::csv:
+            std::cout << io::format_csv(rows);
+            break;
         case io::output_format::json: {
             nlohmann::ordered_json out;
             out["intervals"] = io::to_json(rows);

@@ -1,7 +1,7 @@
 #include "core/duration.hpp"
 
-#include <cmath>
 #include <fmt/format.h>
+#include <cmath>
 #include <vector>
 
 #include "core/text.hpp"

@@ -10,12 +10,12 @@
 namespace ccsim {
 
 class error : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 class config_error : public error {
-public:
+  public:
     using error::error;
 };
 
@@ -28,18 +28,18 @@ struct file_location {
 
 /// "FILE:LINE:COL: KEY: RULE (got VALUE)". Any part that is unknown is left out.
 class scenario_error : public error {
-public:
+  public:
     scenario_error(file_location where, std::string key, std::string rule, std::string value = {});
     const file_location& where() const { return where_; }
     const std::string& key() const { return key_; }
 
-private:
+  private:
     file_location where_;
     std::string key_;
 };
 
 class domain_error : public error {
-public:
+  public:
     using error::error;
 };
 

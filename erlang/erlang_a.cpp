@@ -18,7 +18,7 @@ namespace {
 // still waiting unserved-but-to-be-served at time s,
 //   late(s) = p_wait * x / (x + 1) * exp(y (1 - e^-s) - (x + 1) s) * A(x + 1, y e^-s) / A(x, y).
 class late_answers {
-public:
+  public:
     late_answers(double x, double y, double p_wait, double log_mass)
         : x_(x), y_(y), scale_(p_wait * x / (x + 1.0)), log_mass_(log_mass) {}
 
@@ -30,7 +30,7 @@ public:
         return scale_ * std::exp(exponent);
     }
 
-private:
+  private:
     double x_, y_, scale_, log_mass_;
 };
 
@@ -70,8 +70,8 @@ double served_wait_given_wait(double x, double y) {
 
 }  // namespace
 
-queue_metrics erlang_a_with_blocking(const offered_traffic& traffic, double agents,
-                                     double blocking, seconds threshold, bool with_asa) {
+queue_metrics erlang_a_with_blocking(const offered_traffic& traffic, double agents, double blocking,
+                                     seconds threshold, bool with_asa) {
     assert(traffic.patience && agents >= 0.0);
     const double patience = traffic.patience->count();
     const double aht = traffic.aht.count();
@@ -104,8 +104,7 @@ queue_metrics erlang_a_with_blocking(const offered_traffic& traffic, double agen
     if (blocking >= 1.0) {
         p_wait = 1.0;
     } else if (blocking > 0.0) {
-        p_wait = 1.0 / (1.0 + std::exp(std::log1p(-blocking) - std::log(blocking) -
-                                       tail.log_mass));
+        p_wait = 1.0 / (1.0 + std::exp(std::log1p(-blocking) - std::log(blocking) - tail.log_mass));
     }
     m.p_wait = p_wait;
     m.p_abandon = p_wait * tail.abandon_given_wait;

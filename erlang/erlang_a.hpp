@@ -14,7 +14,7 @@ queue_metrics erlang_a(const offered_traffic& traffic, double agents, seconds th
 /// The same from a known Erlang B value B(agents, load), so staffing walks can reuse it.
 /// With `with_asa` false the mean wait of answered calls (a series of O(sqrt(load)) terms,
 /// the one figure without a closed form) is left at zero.
-queue_metrics erlang_a_with_blocking(const offered_traffic& traffic, double agents,
-                                     double blocking, seconds threshold, bool with_asa = true);
+queue_metrics erlang_a_with_blocking(const offered_traffic& traffic, double agents, double blocking,
+                                     seconds threshold, bool with_asa = true);
 
 }  // namespace ccsim::erlang

@@ -79,8 +79,7 @@ double erlang_b(double agents, double load) {
     if (agents - skip > recursion_step_budget)
         if (const std::optional<double> b = blocking_by_gamma(agents, load)) return *b;
     double k = fraction + skip;
-    double inverse =
-        skip > 0.0 ? load / (load - k) : inverse_blocking_at_fraction(fraction, load);
+    double inverse = skip > 0.0 ? load / (load - k) : inverse_blocking_at_fraction(fraction, load);
     const double per_load = 1.0 / load;
     // Past 1e300 the answer is below 1e-300: report 0 rather than walk on to overflow.
     while (k + 0.5 < agents) {

@@ -14,14 +14,14 @@ double erlang_b(double agents, double load);
 /// Walks Erlang B along n, n+1, n+2, ... (and back) in O(1) per step, for staffing searches.
 /// It holds 1/B, which obeys 1/B(n) = 1 + (n / a) / B(n - 1).
 class erlang_b_walk {
-public:
+  public:
     erlang_b_walk(long agents, double load);
     long agents() const { return agents_; }
     double blocking() const { return 1.0 / inverse_; }
     void step_up();
     void step_down();  // stable near and above the load, where staffing answers lie
 
-private:
+  private:
     double load_;
     long agents_;
     double inverse_;  // 1 / B(agents_, load_), may be +inf when B underflows

@@ -50,9 +50,8 @@ queue_tail abandonment_queue_tail(double x, double y) {
 
     // A = P(x, y) / D with D = e^-y y^x / Gamma(x + 1), the regularised gamma's derivative.
     const double derivative = boost::math::gamma_p_derivative(x + 1.0, y, quiet{});
-    const double log_derivative = derivative > 1e-280
-                                      ? std::log(derivative)
-                                      : x * std::log(y) - y - std::lgamma(x + 1.0);
+    const double log_derivative =
+        derivative > 1e-280 ? std::log(derivative) : x * std::log(y) - y - std::lgamma(x + 1.0);
     const double p = boost::math::gamma_p(x, y, quiet{});
     if (!(p > 0.0)) return by_series(x, y);  // both underflow: only when y << x
     queue_tail tail;

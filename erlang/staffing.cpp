@@ -1,8 +1,8 @@
 #include "erlang/staffing.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 
 #include "core/errors.hpp"
 #include "erlang/erlang_a.hpp"
@@ -28,7 +28,9 @@ double staffing_targets::slack(const queue_metrics& m) const {
     return std::max(-1.0, least);
 }
 
-bool staffing_targets::met_by(const queue_metrics& m) const { return slack(m) >= 0.0; }
+bool staffing_targets::met_by(const queue_metrics& m) const {
+    return slack(m) >= 0.0;
+}
 
 long scheduled_agents(double on_phones, double shrinkage) {
     // Quotients that are whole numbers up to rounding (14 / 0.7) must not round up.
@@ -41,7 +43,7 @@ namespace {
 // O(1) instead of a fresh O(sqrt(load)) recursion. Erlang C and Erlang A share B(n, a), so
 // one walk serves both models.
 class staffing_evaluator {
-public:
+  public:
     staffing_evaluator(const offered_traffic& traffic, seconds threshold)
         : traffic_(traffic), threshold_(threshold), load_(traffic.load()) {}
 
@@ -57,7 +59,7 @@ public:
                                       threshold_, with_asa);
     }
 
-private:
+  private:
     double blocking_at(long agents) {
         constexpr long max_walk_down = 32;  // beyond this a fresh start is cheaper and safer
         if (!walk_ || agents < walk_->agents() - max_walk_down) walk_.emplace(agents, load_);
@@ -100,8 +102,9 @@ std::optional<long> least_meeting(long lowest, long highest, long guess, Slack s
     int kept_side = 0;  // +1: the last two updates both moved `good`; -1: both moved `bad`
     while (good - bad > 1) {
         const double share = bad_slack / (bad_slack - good_slack);
-        const long probe = std::clamp(bad + static_cast<long>(std::ceil(share * static_cast<double>(good - bad))),
-                                      bad + 1, good - 1);
+        const long probe =
+            std::clamp(bad + static_cast<long>(std::ceil(share * static_cast<double>(good - bad))),
+                       bad + 1, good - 1);
         const double probe_slack = slack(probe);
         if (probe_slack >= 0.0) {
             good = probe, good_slack = probe_slack;
@@ -120,8 +123,8 @@ std::optional<long> least_meeting(long lowest, long highest, long guess, Slack s
 long erlang_c_lowest(double load, const staffing_targets& targets) {
     long lowest = static_cast<long>(std::floor(load)) + 1;
     if (targets.max_occupancy)
-        lowest = std::max(lowest, static_cast<long>(std::ceil(load / *targets.max_occupancy *
-                                                              (1.0 - 1e-12))));
+        lowest = std::max(
+            lowest, static_cast<long>(std::ceil(load / *targets.max_occupancy * (1.0 - 1e-12))));
     return lowest;
 }
 
@@ -142,15 +145,16 @@ long erlang_a_guess(staffing_evaluator& evaluator, double load, const staffing_t
     staffing_targets service_level_only;
     service_level_only.service_level = targets.service_level;
     const long start = std::min(erlang_c_lowest(load, service_level_only), highest);
-    return least_meeting(start, highest, start, [&](long n) {
-               return service_level_only.slack(evaluator.erlang_c_at(n));
-           }).value_or(lowest);
+    return least_meeting(start, highest, start,
+                         [&](long n) { return service_level_only.slack(evaluator.erlang_c_at(n)); })
+        .value_or(lowest);
 }
 
 std::string describe(const queue_metrics& m) {
-    return fmt::format("service level {:.4f}, answer rate {:.4f}, ASA {:.1f} s, abandon {:.4f}, "
-                       "occupancy {:.4f}",
-                       m.service_level, m.answer_rate, m.asa.count(), m.p_abandon, m.occupancy);
+    return fmt::format(
+        "service level {:.4f}, answer rate {:.4f}, ASA {:.1f} s, abandon {:.4f}, "
+        "occupancy {:.4f}",
+        m.service_level, m.answer_rate, m.asa.count(), m.p_abandon, m.occupancy);
 }
 
 }  // namespace

@@ -25,14 +25,14 @@ struct offered_traffic {
 struct queue_metrics {
     double agents = 0.0;
     double load = 0.0;
-    bool stable = true;  // false only for Erlang C with load >= agents
-    double p_wait = 0.0;  // P(an arriving call finds no free agent)
+    bool stable = true;                   // false only for Erlang C with load >= agents
+    double p_wait = 0.0;                  // P(an arriving call finds no free agent)
     double service_level = 0.0;           // answered within the threshold / offered
     double service_level_answered = 0.0;  // answered within the threshold / answered
     double answer_rate = 1.0;             // answered / offered
     double p_abandon = 0.0;               // abandoned / offered
-    seconds asa{0.0};        // mean wait of answered calls
-    seconds mean_wait{0.0};  // mean wait of all callers, abandoners included (Lq / lambda)
+    seconds asa{0.0};                     // mean wait of answered calls
+    seconds mean_wait{0.0};     // mean wait of all callers, abandoners included (Lq / lambda)
     double queue_length = 0.0;  // mean number waiting (Lq)
     double occupancy = 0.0;     // answered load / agents
     seconds threshold{0.0};     // the threshold the service levels refer to

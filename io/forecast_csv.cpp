@@ -1,8 +1,8 @@
 #include "io/forecast_csv.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <fstream>
 #include <sstream>
 
@@ -27,7 +27,7 @@ std::vector<std::string> known_column_names() {
 }
 
 class row_reader {
-public:
+  public:
     row_reader(const std::string& file, int line, std::string_view text)
         : file_(file), line_(line), text_(text), fields_(split(text, ',')) {}
 
@@ -41,8 +41,7 @@ public:
     }
 
     [[noreturn]] void fail(int index, std::string_view column, std::string rule) const {
-        throw scenario_error({file_, line_, column_of(index)}, std::string(column),
-                             std::move(rule),
+        throw scenario_error({file_, line_, column_of(index)}, std::string(column), std::move(rule),
                              fmt::format("'{}'", field(index, column)));
     }
 
@@ -63,7 +62,7 @@ public:
         return column;
     }
 
-private:
+  private:
     const std::string& file_;
     int line_;
     std::string_view text_;
@@ -83,14 +82,13 @@ column_index read_header(const std::string& file, int line, std::string_view tex
                                              : nullptr;
         if (!slot) {
             const std::string hint = closest_match(name, known_column_names());
-            throw scenario_error(
-                {file, line, column}, name,
-                hint.empty() ? "unknown column; the header is interval_start,calls,aht_s"
-                               "[,patience_s]"
-                             : fmt::format("unknown column; did you mean '{}'?", hint));
+            throw scenario_error({file, line, column}, name,
+                                 hint.empty()
+                                     ? "unknown column; the header is interval_start,calls,aht_s"
+                                       "[,patience_s]"
+                                     : fmt::format("unknown column; did you mean '{}'?", hint));
         }
-        if (*slot >= 0)
-            throw scenario_error({file, line, column}, name, "column appears twice");
+        if (*slot >= 0) throw scenario_error({file, line, column}, name, "column appears twice");
         *slot = static_cast<int>(i);
         column += static_cast<int>(names[i].size()) + 1;
     }
@@ -190,10 +188,11 @@ forecast parse_forecast_csv(const std::string& text, const std::string& name,
         throw scenario_error({result.file, 0, 0}, "",
                              "file is empty; expected the header interval_start,calls,aht_s");
     if (result.rows.empty())
-        throw scenario_error({result.file, header_line, 0}, "", "no interval rows after the header");
+        throw scenario_error({result.file, header_line, 0}, "",
+                             "no interval rows after the header");
     if (interval && !(interval->count() > 0.0))
-        throw config_error(fmt::format("--interval: must be > 0 (got {})",
-                                       format_duration(*interval)));
+        throw config_error(
+            fmt::format("--interval: must be > 0 (got {})", format_duration(*interval)));
     set_interval(result, interval, header_line);
     return result;
 }

@@ -14,7 +14,7 @@
 namespace ccsim::io {
 
 struct forecast_row {
-    std::string label;  // interval_start as written
+    std::string label;   // interval_start as written
     seconds start{0.0};  // seconds since midnight, since 1970-01-01 or from the start
     double calls = 0.0;
     seconds aht{0.0};

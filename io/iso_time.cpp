@@ -8,7 +8,8 @@ namespace ccsim::io {
 
 std::optional<seconds> parse_iso_date_time(std::string_view text) {
     text = trim(text);
-    if (text.size() < 16 || text[4] != '-' || text[7] != '-' || (text[10] != 'T' && text[10] != ' '))
+    if (text.size() < 16 || text[4] != '-' || text[7] != '-' ||
+        (text[10] != 'T' && text[10] != ' '))
         return std::nullopt;
     const auto year = parse_integer(text.substr(0, 4));
     const auto month = parse_integer(text.substr(5, 2));

@@ -1,8 +1,8 @@
 #include "io/record.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 
 namespace ccsim::io {
 

@@ -1,7 +1,7 @@
 #include "sim/scenario.hpp"
 
-#include <cmath>
 #include <fmt/format.h>
+#include <cmath>
 
 #include "core/errors.hpp"
 
@@ -21,7 +21,8 @@ void check_shape(const std::string& where, const distribution_shape& shape) {
                 reject(where, fmt::format("cv must be > 0 (got {})", shape.cv));
             break;
         case distribution_kind::erlang:
-            if (shape.phases < 1) reject(where, fmt::format("phases must be >= 1 (got {})", shape.phases));
+            if (shape.phases < 1)
+                reject(where, fmt::format("phases must be >= 1 (got {})", shape.phases));
             break;
         case distribution_kind::empirical:
             if (shape.samples.empty()) reject(where, "empirical samples must not be empty");
@@ -29,7 +30,8 @@ void check_shape(const std::string& where, const distribution_shape& shape) {
                 if (!(v >= 0.0) || !std::isfinite(v))
                     reject(where, fmt::format("empirical samples must be >= 0 (got {})", v));
             break;
-        default: break;
+        default:
+            break;
     }
 }
 
@@ -54,9 +56,11 @@ void validate(const scenario& s) {
             reject(where, fmt::format("needs {} intervals of calls and AHT", s.interval_count));
         for (std::size_t i = 0; i < s.interval_count; ++i) {
             if (!(q.calls[i] >= 0.0) || !std::isfinite(q.calls[i]))
-                reject(where, fmt::format("calls must be >= 0 (got {} in interval {})", q.calls[i], i));
+                reject(where,
+                       fmt::format("calls must be >= 0 (got {} in interval {})", q.calls[i], i));
             if (!(q.aht[i].count() > 0.0))
-                reject(where, fmt::format("AHT must be > 0 (got {} in interval {})", q.aht[i].count(), i));
+                reject(where,
+                       fmt::format("AHT must be > 0 (got {} in interval {})", q.aht[i].count(), i));
         }
         check_shape(where + " handle_time", q.handle_time);
         if (q.patience) {
@@ -69,6 +73,14 @@ void validate(const scenario& s) {
         if (q.redial.probability > 0.0 && !(q.redial.delay.mean.count() > 0.0))
             reject(where, "redial delay mean must be > 0");
         if (q.threshold.count() < 0.0) reject(where, "threshold must be >= 0");
+        for (std::size_t i = 0; i < q.trace.size(); ++i) {
+            if (i > 0 && q.trace[i].arrival < q.trace[i - 1].arrival)
+                reject(where, "trace must be sorted by arrival");
+            if (!(q.trace[i].handle.count() >= 0.0))
+                reject(where, "trace handle times must be >= 0");
+            if (q.trace[i].patience && !(q.trace[i].patience->count() >= 0.0))
+                reject(where, "trace patience must be >= 0");
+        }
     }
     for (const group_spec& g : s.groups) {
         const std::string where = "group " + g.name;
@@ -79,7 +91,8 @@ void validate(const scenario& s) {
         if (!(g.absenteeism >= 0.0 && g.absenteeism < 1.0))
             reject(where, "absenteeism must be in [0, 1)");
         for (const shift_spec& sh : g.shifts) {
-            if (!(sh.end > sh.start)) reject(where + " shift " + sh.name, "end must be after start");
+            if (!(sh.end > sh.start))
+                reject(where + " shift " + sh.name, "end must be after start");
             if (sh.agents < 0) reject(where + " shift " + sh.name, "agents must be >= 0");
             for (const break_spec& b : sh.breaks)
                 if (!(b.length.count() > 0.0))

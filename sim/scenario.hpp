@@ -38,15 +38,25 @@ struct redial_model {
     int max_redials = 0;
 };
 
+/// One first attempt replayed from a call log instead of sampled.
+struct traced_call {
+    seconds arrival{0.0};             // clock time
+    seconds handle{0.0};              // handle time (before the serving group's factor)
+    std::optional<seconds> patience;  // none: drawn from the queue's patience model
+};
+
 /// A call type with its own queue (hotline, orders, complaints...).
 struct queue_spec {
     std::string name;
-    std::vector<double> calls;     // expected calls offered per interval (the NHPP rates)
-    std::vector<seconds> aht;      // mean handle time per interval
+    std::vector<double> calls;  // expected calls offered per interval (the NHPP rates)
+    std::vector<seconds> aht;   // mean handle time per interval
     distribution_shape handle_time;
     std::optional<timed_distribution> patience;  // none: callers never hang up
     redial_model redial;
     seconds threshold{15.0};  // the service level's answer threshold T for this queue
+    // When not empty, first attempts are these calls (sorted by arrival) and `calls`, `aht`
+    // and handle_time are not used for them: trace-driven simulation of a real log.
+    std::vector<traced_call> trace;
 };
 
 struct skill {
@@ -85,8 +95,8 @@ struct scenario {
     // Opening hours as clock periods [open, close), sorted and disjoint (one per day for a
     // 12x7 centre). Calls arriving outside every period are counted apart, not offered.
     std::vector<std::pair<seconds, seconds>> open_periods;
-    seconds warmup{0.0};      // simulated before day_start at interval 0's rates, not counted
-    double busyness_cv = 0.0; // day-to-day volume uncertainty: a gamma(mean 1) factor per day
+    seconds warmup{0.0};       // simulated before day_start at interval 0's rates, not counted
+    double busyness_cv = 0.0;  // day-to-day volume uncertainty: a gamma(mean 1) factor per day
     std::vector<queue_spec> queues;
     std::vector<group_spec> groups;
     // Targets the summary checks (the simulation itself does not depend on them).

@@ -68,9 +68,9 @@ inline reference_erlang_a brute_force_erlang_a(long n, long double lambda, long 
     std::vector<long double> p(static_cast<std::size_t>(n + max_queue + 1));
     p[0] = 1.0L;
     for (long j = 1; j <= n + max_queue; ++j) {
-        const long double death = j <= n ? static_cast<long double>(j) * mu
-                                         : static_cast<long double>(n) * mu +
-                                               static_cast<long double>(j - n) * theta;
+        const long double death =
+            j <= n ? static_cast<long double>(j) * mu
+                   : static_cast<long double>(n) * mu + static_cast<long double>(j - n) * theta;
         p[static_cast<std::size_t>(j)] = p[static_cast<std::size_t>(j - 1)] * lambda / death;
     }
     long double total = 0.0L;
@@ -84,10 +84,13 @@ inline reference_erlang_a brute_force_erlang_a(long n, long double lambda, long 
         queue += static_cast<long double>(k) * pk;
         const long double served = x / (x + static_cast<long double>(k + 1));
         long double stages = 0.0L;
-        for (long j = 1; j <= k + 1; ++j) stages += 1.0L / (theta * (x + static_cast<long double>(j)));
+        for (long j = 1; j <= k + 1; ++j)
+            stages += 1.0L / (theta * (x + static_cast<long double>(j)));
         r.asa += pk * served * stages;  // E[wait; served | k]: stage times are independent of
                                         // which exponential clock rings first
-        if (pk > 1e-14L) r.service_level += pk * served_within(k, static_cast<long double>(n) * mu, theta, threshold);
+        if (pk > 1e-14L)
+            r.service_level +=
+                pk * served_within(k, static_cast<long double>(n) * mu, theta, threshold);
     }
     r.mean_wait = queue / lambda;
     r.p_abandon = theta * queue / lambda;

@@ -17,7 +17,8 @@ TEST_CASE("durations accept seconds, minutes, hours and bare numbers") {
 }
 
 TEST_CASE("durations reject what they cannot read") {
-    for (const char* bad : {"", "15x", "s", "min", "1.2.3s", "nan", "inf", "15 s x", "--3s", "1e999s"})
+    for (const char* bad :
+         {"", "15x", "s", "min", "1.2.3s", "nan", "inf", "15 s x", "--3s", "1e999s"})
         CHECK_MESSAGE(!parse_duration(bad), bad);
 }
 
@@ -26,7 +27,8 @@ TEST_CASE("times of day") {
     CHECK(parse_time_of_day("00:00")->count() == 0.0);
     CHECK(parse_time_of_day("24:00")->count() == 86400.0);
     CHECK(parse_time_of_day("7:05:30")->count() == 7 * 3600 + 5 * 60 + 30);
-    for (const char* bad : {"8", "08:60", "25:00", "24:01", "ab:cd", "08:30:00:00", "-1:00", "08:5x"})
+    for (const char* bad :
+         {"8", "08:60", "25:00", "24:01", "ab:cd", "08:30:00:00", "-1:00", "08:5x"})
         CHECK_MESSAGE(!parse_time_of_day(bad), bad);
     CHECK(format_time_of_day(seconds{8.5 * 3600}) == "08:30");
     CHECK(format_time_of_day(seconds{8.5 * 3600 + 7}) == "08:30:07");

@@ -12,11 +12,25 @@ using namespace ccsim;
 using namespace ccsim::erlang;
 
 namespace {
-enum col { model, calls, interval_s, aht_s, patience_s, agents, threshold_s, p_wait,
-           service_level, mean_wait_s, occupancy, p_abandon, source };
+enum col {
+    model,
+    calls,
+    interval_s,
+    aht_s,
+    patience_s,
+    agents,
+    threshold_s,
+    p_wait,
+    service_level,
+    mean_wait_s,
+    occupancy,
+    p_abandon,
+    source
+};
 
 offered_traffic traffic(double calls_per_hour, double aht, double patience) {
-    return offered_traffic::from_volume(calls_per_hour, seconds{3600}, seconds{aht}, seconds{patience});
+    return offered_traffic::from_volume(calls_per_hour, seconds{3600}, seconds{aht},
+                                        seconds{patience});
 }
 }  // namespace
 
@@ -24,15 +38,18 @@ TEST_CASE("Erlang A reproduces the published row to its printed precision") {
     int checked = 0;
     for (const auto& row : test::read_reference("erlang_reference.csv")) {
         if (row[model].text != "erlang_a") continue;
-        const auto t = offered_traffic::from_volume(*row[calls].number(), seconds{*row[interval_s].number()},
-                                                    seconds{*row[aht_s].number()},
-                                                    seconds{*row[patience_s].number()});
-        const queue_metrics m = erlang_a(t, *row[agents].number(), seconds{*row[threshold_s].number()});
+        const auto t = offered_traffic::from_volume(
+            *row[calls].number(), seconds{*row[interval_s].number()}, seconds{*row[aht_s].number()},
+            seconds{*row[patience_s].number()});
+        const queue_metrics m =
+            erlang_a(t, *row[agents].number(), seconds{*row[threshold_s].number()});
         CHECK(std::abs(m.p_wait - *row[p_wait].number()) <= row[p_wait].printed_tolerance());
         CHECK(std::abs(m.service_level - *row[service_level].number()) <=
               row[service_level].printed_tolerance());
-        CHECK(std::abs(m.occupancy - *row[occupancy].number()) <= row[occupancy].printed_tolerance());
-        CHECK(std::abs(m.p_abandon - *row[p_abandon].number()) <= row[p_abandon].printed_tolerance());
+        CHECK(std::abs(m.occupancy - *row[occupancy].number()) <=
+              row[occupancy].printed_tolerance());
+        CHECK(std::abs(m.p_abandon - *row[p_abandon].number()) <=
+              row[p_abandon].printed_tolerance());
         // The source printed this mean wait in minutes (0.069919 min); 4.19514 s is that
         // rounded figure times 60, so the precision that holds is the minutes'.
         CHECK(std::abs(m.mean_wait.count() / 60.0 - 0.069919) <= 0.5e-6);
@@ -43,10 +60,13 @@ TEST_CASE("Erlang A reproduces the published row to its printed precision") {
 }
 
 TEST_CASE("Erlang A matches a brute-force birth-death chain") {
-    struct case_ { long n; double calls_per_hour, aht, patience, threshold; };
-    for (const case_& c : {case_{14, 200, 180, 300, 20}, case_{5, 120, 240, 60, 15},
-                           case_{3, 90, 120, 600, 30}, case_{20, 500, 150, 90, 10},
-                           case_{8, 300, 100, 30, 20}, case_{1, 10, 300, 200, 60}}) {
+    struct case_ {
+        long n;
+        double calls_per_hour, aht, patience, threshold;
+    };
+    for (const case_& c :
+         {case_{14, 200, 180, 300, 20}, case_{5, 120, 240, 60, 15}, case_{3, 90, 120, 600, 30},
+          case_{20, 500, 150, 90, 10}, case_{8, 300, 100, 30, 20}, case_{1, 10, 300, 200, 60}}) {
         const queue_metrics m = erlang_a(traffic(c.calls_per_hour, c.aht, c.patience),
                                          static_cast<double>(c.n), seconds{c.threshold});
         const test::reference_erlang_a r = test::brute_force_erlang_a(
@@ -54,8 +74,10 @@ TEST_CASE("Erlang A matches a brute-force birth-death chain") {
         INFO("n ", c.n, " calls/h ", c.calls_per_hour, " patience ", c.patience);
         CHECK(m.p_wait == doctest::Approx(static_cast<double>(r.p_wait)).epsilon(1e-10));
         CHECK(m.p_abandon == doctest::Approx(static_cast<double>(r.p_abandon)).epsilon(1e-10));
-        CHECK(m.mean_wait.count() == doctest::Approx(static_cast<double>(r.mean_wait)).epsilon(1e-10));
-        CHECK(m.service_level == doctest::Approx(static_cast<double>(r.service_level)).epsilon(1e-9));
+        CHECK(m.mean_wait.count() ==
+              doctest::Approx(static_cast<double>(r.mean_wait)).epsilon(1e-10));
+        CHECK(m.service_level ==
+              doctest::Approx(static_cast<double>(r.service_level)).epsilon(1e-9));
         CHECK(m.asa.count() == doctest::Approx(static_cast<double>(r.asa)).epsilon(1e-8));
         CHECK(m.answer_rate + m.p_abandon == doctest::Approx(1.0).epsilon(1e-14));
         CHECK(m.service_level <= m.answer_rate);
@@ -81,7 +103,8 @@ TEST_CASE("Erlang A tends to Erlang C as patience grows") {
 TEST_CASE("Erlang A figures are monotone in agents and in load") {
     double sl = -1, answered = -1, abandon = 2, asa = 1e300;
     for (long n = 1; n <= 40; ++n) {
-        const queue_metrics m = erlang_a(traffic(600, 180, 120), static_cast<double>(n), seconds{15});
+        const queue_metrics m =
+            erlang_a(traffic(600, 180, 120), static_cast<double>(n), seconds{15});
         CHECK(m.service_level >= sl);
         CHECK(m.answer_rate >= answered);
         CHECK(m.p_abandon <= abandon);
@@ -119,7 +142,8 @@ TEST_CASE("Erlang A stays finite across 0.01 to 50,000 Erlang and up to 100,000 
 
 TEST_CASE("the queue tail series and incomplete-gamma routes agree where both apply") {
     // Just inside and outside the series' budget, the two routes must give the same answer.
-    for (auto [x, y] : {std::pair{1000.0, 990.0}, std::pair{50.0, 49.0}, std::pair{20000.0, 19990.0}}) {
+    for (auto [x, y] :
+         {std::pair{1000.0, 990.0}, std::pair{50.0, 49.0}, std::pair{20000.0, 19990.0}}) {
         const queue_tail tail = abandonment_queue_tail(x, y);
         long double mass = 1.0L, term = 1.0L, moment = 0.0L;
         for (int k = 1; k < 2000000; ++k) {
@@ -129,6 +153,7 @@ TEST_CASE("the queue tail series and incomplete-gamma routes agree where both ap
             if (term < 1e-22L * mass) break;
         }
         CHECK(tail.log_mass == doctest::Approx(static_cast<double>(std::log(mass))).epsilon(1e-12));
-        CHECK(tail.mean_length == doctest::Approx(static_cast<double>(moment / mass)).epsilon(1e-9));
+        CHECK(tail.mean_length ==
+              doctest::Approx(static_cast<double>(moment / mass)).epsilon(1e-9));
     }
 }

@@ -22,8 +22,10 @@ TEST_CASE("Erlang B reproduces every published value to its printed precision") 
         // The load is printed too: the published blocking must be crossed within
         // half a unit of its last digit.
         const double dl = row[0].printed_tolerance();
-        CHECK(erlang_b(static_cast<double>(lines), load - dl) <= blocking + row[2].printed_tolerance());
-        CHECK(erlang_b(static_cast<double>(lines), load + dl) >= blocking - row[2].printed_tolerance());
+        CHECK(erlang_b(static_cast<double>(lines), load - dl) <=
+              blocking + row[2].printed_tolerance());
+        CHECK(erlang_b(static_cast<double>(lines), load + dl) >=
+              blocking - row[2].printed_tolerance());
     }
 }
 
@@ -54,7 +56,8 @@ TEST_CASE("Erlang B at the edges of the range: no overflow, no NaN") {
     const double b = erlang_b(100000.0, 99000.0);
     CHECK(std::isfinite(b));
     CHECK(b > 0.0);
-    CHECK(std::abs(b - static_cast<double>(test::reference_erlang_b(100000, 99000.0L))) <= 1e-9 * b);
+    CHECK(std::abs(b - static_cast<double>(test::reference_erlang_b(100000, 99000.0L))) <=
+          1e-9 * b);
 }
 
 TEST_CASE("real-valued Erlang B: agrees at whole numbers, rises smoothly between them") {
@@ -67,8 +70,8 @@ TEST_CASE("real-valued Erlang B: agrees at whole numbers, rises smoothly between
             CHECK(b >= 0.0);
             previous = b;
             if (agents == std::floor(agents) && agents <= 4000)
-                CHECK(b == doctest::Approx(static_cast<double>(
-                                               test::reference_erlang_b(static_cast<long>(agents), load)))
+                CHECK(b == doctest::Approx(static_cast<double>(test::reference_erlang_b(
+                                               static_cast<long>(agents), load)))
                                .epsilon(1e-12));
         }
     }

@@ -11,9 +11,22 @@ using namespace ccsim::erlang;
 
 namespace {
 // Columns of erlang_reference.csv.
-enum col { model, calls, interval_s, aht_s, patience_s, agents, threshold_s, p_wait,
-           service_level, mean_wait_s, occupancy, p_abandon, source };
-}
+enum col {
+    model,
+    calls,
+    interval_s,
+    aht_s,
+    patience_s,
+    agents,
+    threshold_s,
+    p_wait,
+    service_level,
+    mean_wait_s,
+    occupancy,
+    p_abandon,
+    source
+};
+}  // namespace
 
 TEST_CASE("Erlang C reproduces every published row to its printed precision") {
     int checked = 0;
@@ -28,7 +41,8 @@ TEST_CASE("Erlang C reproduces every published row to its printed precision") {
               row[service_level].printed_tolerance());
         CHECK(std::abs(m.mean_wait.count() - *row[mean_wait_s].number()) <=
               row[mean_wait_s].printed_tolerance());
-        CHECK(std::abs(m.occupancy - *row[occupancy].number()) <= row[occupancy].printed_tolerance());
+        CHECK(std::abs(m.occupancy - *row[occupancy].number()) <=
+              row[occupancy].printed_tolerance());
         CHECK(m.asa == m.mean_wait);  // everybody is answered
         ++checked;
     }
@@ -38,9 +52,11 @@ TEST_CASE("Erlang C reproduces every published row to its printed precision") {
 TEST_CASE("Erlang C matches long double to 1e-9 up to 50,000 Erlang and 100,000 agents") {
     for (double load : {0.01, 1.0, 9.5, 120.0, 2000.0, 19000.0, 50000.0}) {
         for (double extra : {0.02, 0.5, 1.0, 2.0, 4.0}) {
-            const long n = std::min(100000L, static_cast<long>(std::floor(load + extra * std::sqrt(load))) + 1);
+            const long n = std::min(
+                100000L, static_cast<long>(std::floor(load + extra * std::sqrt(load))) + 1);
             const double expected = static_cast<double>(test::reference_erlang_c(n, load));
-            const queue_metrics m = erlang_c(load, static_cast<double>(n), seconds{180}, seconds{15});
+            const queue_metrics m =
+                erlang_c(load, static_cast<double>(n), seconds{180}, seconds{15});
             INFO("load ", load, " agents ", n);
             CHECK(std::abs(m.p_wait - expected) <= 1e-9 * expected);
             CHECK(std::isfinite(m.service_level));
@@ -48,7 +64,9 @@ TEST_CASE("Erlang C matches long double to 1e-9 up to 50,000 Erlang and 100,000 
         }
     }
     const queue_metrics big = erlang_c(19900.0, 20000.0, seconds{180}, seconds{15});
-    CHECK(big.p_wait == doctest::Approx(static_cast<double>(test::reference_erlang_c(20000, 19900.0L))).epsilon(1e-9));
+    CHECK(big.p_wait ==
+          doctest::Approx(static_cast<double>(test::reference_erlang_c(20000, 19900.0L)))
+              .epsilon(1e-9));
     const queue_metrics huge = erlang_c(50000.0, 100000.0, seconds{180}, seconds{15});
     CHECK(huge.p_wait == 0.0);
     CHECK(huge.service_level == 1.0);
@@ -71,7 +89,8 @@ TEST_CASE("Erlang C service level rises with agents and falls with load") {
     for (double load : {2.0, 30.0, 400.0}) {
         double previous = -1.0;
         for (long n = static_cast<long>(load) + 1; n < load * 1.5 + 10; ++n) {
-            const double sl = erlang_c(load, static_cast<double>(n), seconds{180}, seconds{15}).service_level;
+            const double sl =
+                erlang_c(load, static_cast<double>(n), seconds{180}, seconds{15}).service_level;
             CHECK(sl >= previous);
             previous = sl;
         }

@@ -22,7 +22,8 @@ std::string error_of(const std::string& text, std::optional<seconds> interval = 
 }  // namespace
 
 TEST_CASE("forecast rows with clock times, inferred interval") {
-    const forecast f = parse_forecast_csv("interval_start,calls,aht_s\n08:00,10,180\n08:30,12.5,190\n", "f.csv");
+    const forecast f =
+        parse_forecast_csv("interval_start,calls,aht_s\n08:00,10,180\n08:30,12.5,190\n", "f.csv");
     REQUIRE(f.rows.size() == 2);
     CHECK(f.interval.count() == 1800.0);
     CHECK(f.rows[1].calls == 12.5);
@@ -42,10 +43,11 @@ TEST_CASE("forecast with ISO date-times, patience, CRLF, gaps and column order")
 }
 
 TEST_CASE("forecast with seconds from the start and an explicit interval") {
-    const forecast f = parse_forecast_csv("interval_start,calls,aht_s\n0,1,100\n900,2,100\n", "f.csv", seconds{900});
+    const forecast f = parse_forecast_csv("interval_start,calls,aht_s\n0,1,100\n900,2,100\n",
+                                          "f.csv", seconds{900});
     CHECK(f.interval.count() == 900.0);
-    CHECK(error_of("interval_start,calls,aht_s\n0,1,100\n600,2,100\n", seconds{900}).find("whole number") !=
-          std::string::npos);
+    CHECK(error_of("interval_start,calls,aht_s\n0,1,100\n600,2,100\n", seconds{900})
+              .find("whole number") != std::string::npos);
 }
 
 TEST_CASE("forecast errors name file, line, column, key, rule and value") {
@@ -55,7 +57,8 @@ TEST_CASE("forecast errors name file, line, column, key, rule and value") {
           "f.csv:2:7: calls: must be a number >= 0 (got 'abc')");
     CHECK(error_of("interval_start,calls,aht_s\n08:00,-3,180\n08:30,1,1\n") ==
           "f.csv:2:7: calls: must be a number >= 0 (got '-3')");
-    CHECK(error_of("interval_start,calls,aht_s\n08:00,3\n08:30,1,1\n") == "f.csv:2:8: aht_s: missing field");
+    CHECK(error_of("interval_start,calls,aht_s\n08:00,3\n08:30,1,1\n") ==
+          "f.csv:2:8: aht_s: missing field");
     CHECK(error_of("interval_start,calls,aht_s\n08:00,3,0\n08:30,1,1\n") ==
           "f.csv:2:9: aht_s: must be a number > 0 (got '0')");
     CHECK(error_of("interval_start,calls,aht_s\n08:00,3,\n08:30,1,1\n") ==
@@ -63,7 +66,8 @@ TEST_CASE("forecast errors name file, line, column, key, rule and value") {
     CHECK(error_of("interval_start,calls,aht\n") ==
           "f.csv:1:22: aht: unknown column; did you mean 'aht_s'?");
     CHECK(error_of("interval_start,calls\n") ==
-          "f.csv:1:1: aht_s: required column is missing; the header is interval_start,calls,aht_s[,patience_s]");
+          "f.csv:1:1: aht_s: required column is missing; the header is "
+          "interval_start,calls,aht_s[,patience_s]");
     CHECK(error_of("interval_start,calls,aht_s\n8h,3,100\n") ==
           "f.csv:2:1: interval_start: must be HH:MM, an ISO date-time such as 2026-03-02T08:30, or "
           "seconds from the start (got '8h')");

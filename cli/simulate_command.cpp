@@ -1,0 +1,176 @@
+#include "cli/simulate_command.hpp"
+
+#include <fmt/format.h>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/command_line.hpp"
+#include "cli/option_values.hpp"
+#include "cli/run_options.hpp"
+#include "cli/simulation_report.hpp"
+#include "core/errors.hpp"
+#include "io/atomic_file.hpp"
+#include "io/scenario_file.hpp"
+#include "sim/simulation.hpp"
+
+namespace ccsim::cli {
+
+namespace {
+
+constexpr const char* quick_form_options[] = {"calls", "aht",    "patience", "agents",
+                                              "hours", "warmup", "interval", "threshold"};
+
+struct simulate_options {
+    std::optional<std::string> scenario_file;
+    replication_options run;
+    io::output_format format = io::output_format::table;
+    std::optional<std::filesystem::path> out;
+};
+
+void setup(po::options_description& options, po::positional_options_description& positional) {
+    // clang-format off
+    options.add_options()
+        ("scenario", po::value<std::string>(), "scenario file (TOML, see docs/scenarios.md)")
+        ("format", po::value<std::string>()->default_value("table"), "table, csv or json")
+        ("out", po::value<std::string>(),
+         "folder for per-interval CSV files (intervals.csv, group_intervals.csv) and summary.json");
+    // clang-format on
+    add_replication_options(options);
+    po::options_description quick("Quick form (one stationary queue, no scenario file)");
+    // clang-format off
+    quick.add_options()
+        ("calls", po::value<std::string>(), "calls offered per --interval")
+        ("interval", po::value<std::string>(), "interval of --calls and of the statistics (default 1h)")
+        ("aht", po::value<std::string>(), "mean handle time (exponential)")
+        ("patience", po::value<std::string>(), "mean patience (exponential); none: nobody hangs up")
+        ("agents", po::value<std::string>(), "agents on duty all day")
+        ("threshold", po::value<std::string>(), "service level threshold (default 15s)")
+        ("hours", po::value<std::string>(), "simulated hours per replication (default 24)")
+        ("warmup", po::value<std::string>(), "warm-up before the statistics start (default 1h)");
+    // clang-format on
+    options.add(quick);
+    positional.add("scenario", 1);
+}
+
+sim::scenario quick_scenario(const po::variables_map& values) {
+    for (const char* required : {"calls", "aht", "agents"})
+        if (!values.count(required))
+            throw config_error(fmt::format(
+                "ccsim simulate: give a scenario file, or --calls, --aht and --agents for the "
+                "quick form (missing --{})",
+                required));
+    sim::stationary_queue q;
+    const seconds interval = values.count("interval")
+                                 ? positive_duration_option("interval", *given(values, "interval"))
+                                 : seconds{3600.0};
+    q.calls_per_hour =
+        non_negative_option("calls", *given(values, "calls")) * 3600.0 / interval.count();
+    q.interval = interval;
+    q.aht = positive_duration_option("aht", *given(values, "aht"));
+    if (const std::string* v = given(values, "patience"))
+        q.patience = positive_duration_option("patience", *v);
+    q.agents = static_cast<int>(count_option("agents", *given(values, "agents"), 0));
+    if (const std::string* v = given(values, "threshold")) {
+        q.threshold = duration_option("threshold", *v);
+        if (q.threshold.count() < 0.0)
+            throw config_error("--threshold: must be >= 0 (got '" + *v + "')");
+    }
+    if (const std::string* v = given(values, "hours")) {
+        const double hours = positive_option("hours", *v);
+        q.horizon = seconds{hours * 3600.0};
+    }
+    if (const std::string* v = given(values, "warmup")) {
+        q.warmup = duration_option("warmup", *v);
+        if (q.warmup.count() < 0.0) throw config_error("--warmup: must be >= 0 (got '" + *v + "')");
+    }
+    if (q.horizon < q.interval) throw config_error("--hours: must cover at least one --interval");
+    sim::scenario s = sim::make_stationary_scenario(q);
+    s.name = fmt::format(
+        "{:g} calls/h, AHT {}, {}, {} agents", q.calls_per_hour, format_duration(q.aht),
+        q.patience ? "patience " + format_duration(*q.patience) : "no abandonment", q.agents);
+    return s;
+}
+
+void write_outputs(const std::filesystem::path& folder, const sim::scenario& s,
+                   const sim::simulation_run& run, const run_description& d) {
+    std::error_code failure;
+    std::filesystem::create_directories(folder, failure);
+    if (failure) throw error(fmt::format("--out: cannot create the folder {}", folder.string()));
+    io::write_file_atomically(folder / "intervals.csv",
+                              io::format_csv(interval_records(s, run.summary)));
+    io::write_file_atomically(folder / "group_intervals.csv",
+                              io::format_csv(group_interval_records(s, run.summary)));
+    io::write_file_atomically(folder / "summary.json", summary_json(s, run, d).dump(2) + "\n");
+}
+
+}  // namespace
+
+int run_simulate_command(const std::vector<std::string>& args) {
+    po::options_description options("Options");
+    po::positional_options_description positional;
+    setup(options, positional);
+    const parsed_command parsed = parse_command("simulate", args, options, positional);
+    if (parsed.help) {
+        std::cout << help_text(
+            "ccsim simulate SCENARIO.toml [--replications N] [--seed S] [--threads T] "
+            "[--format table|csv|json] [--out DIR]\n       ccsim simulate --calls N --aht D "
+            "--agents N [--patience D] [--interval D] [--hours H] [--warmup D] [--threshold D]",
+            "Simulates independent days (replications) of a contact centre and reports every "
+            "figure\nwith its confidence interval. The quick form simulates one stationary "
+            "queue, to check\nany Erlang answer by simulation.",
+            options);
+        return 0;
+    }
+    const po::variables_map& values = parsed.values;
+    simulate_options o;
+    if (const std::string* file = given(values, "scenario")) o.scenario_file = *file;
+    o.run = read_replication_options(values);
+    o.format = format_option(values["format"].as<std::string>());
+    if (const std::string* out = given(values, "out")) o.out = *out;
+
+    sim::scenario model;
+    io::run_settings file_run;
+    run_description d;
+    if (o.scenario_file) {
+        for (const char* quick : quick_form_options)
+            if (values.count(quick))
+                throw config_error(
+                    fmt::format("ccsim simulate: --{} belongs to the quick form; a scenario file "
+                                "says it itself",
+                                quick));
+        io::loaded_scenario loaded = io::load_scenario(*o.scenario_file);
+        model = std::move(loaded.model);
+        file_run = loaded.run;
+        d.scenario_file = *o.scenario_file;
+    } else {
+        model = quick_scenario(values);
+    }
+    d.scenario_name = model.name;
+    sim::run_options run;
+    run.replications =
+        o.run.replications.value_or(file_run.replications.value_or(io::default_replications));
+    run.seed = o.run.seed.value_or(file_run.seed.value_or(io::default_seed));
+    run.threads = o.run.threads.value_or(file_run.threads.value_or(default_threads()));
+    d.replications = run.replications;
+    d.seed = run.seed;
+    d.threads = run.threads;
+
+    const sim::contact_centre centre(std::move(model));
+    const sim::simulation_run result = sim::simulate(centre, run, o.run.confidence);
+    const sim::scenario& s = centre.model();
+    if (o.out) write_outputs(*o.out, s, result, d);
+    switch (o.format) {
+        case io::output_format::table:
+            std::cout << summary_table(s, result, d);
+            break;
+        case io::output_format::csv:
+            std::cout << io::format_csv(queue_summary_records(s, result.summary));
+            break;
+        case io::output_format::json:
+            std::cout << summary_json(s, result, d).dump(2) << "\n";
+            break;
+    }
+    return 0;
+}
+
+}  // namespace ccsim::cli

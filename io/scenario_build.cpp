@@ -1,0 +1,270 @@
+#include "io/scenario_build.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <numeric>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "io/checked_table.hpp"
+#include "io/handle_time_samples.hpp"
+#include "io/scenario_grid.hpp"
+#include "io/scenario_schema.hpp"
+#include "io/toml_values.hpp"
+
+namespace ccsim::io {
+
+namespace {
+
+constexpr double day_seconds = 86400.0;
+
+struct build_context {
+    const scenario_document& document;
+    std::vector<std::string> files;  // sample files read
+
+    void note(const std::string& file) {
+        if (std::find(files.begin(), files.end(), file) == files.end()) files.push_back(file);
+    }
+};
+
+sim::distribution_kind kind_of(const std::string& name) {
+    using enum sim::distribution_kind;
+    if (name == "lognormal") return lognormal;
+    if (name == "gamma") return gamma;
+    if (name == "erlang") return erlang;
+    if (name == "deterministic") return deterministic;
+    if (name == "empirical") return empirical;
+    return exponential;
+}
+
+// The samples divided by their mean, so that the shape has mean 1 like every other shape.
+std::vector<double> read_samples(const checked_table& t, build_context& context) {
+    const toml::node* file = t.node("file");
+    if (!file) t.fail("file", "is required with distribution = 'empirical'");
+    const std::filesystem::path path = context.document.resolve(*file, file->as_string()->get());
+    if (!std::ifstream(path)) t.fail("file", "cannot open the handle time file");
+    context.note(path.string());
+    std::vector<double> samples = read_handle_time_samples(path);
+    const double mean =
+        std::accumulate(samples.begin(), samples.end(), 0.0) / static_cast<double>(samples.size());
+    for (double& v : samples) v /= mean;
+    return samples;
+}
+
+sim::distribution_shape read_shape(const checked_table& t, build_context& context) {
+    sim::distribution_shape shape;
+    shape.kind = kind_of(t.text("distribution"));
+    // cv and phases only mean something for the kinds that have them; elsewhere they are ignored.
+    if (shape.kind == sim::distribution_kind::lognormal ||
+        shape.kind == sim::distribution_kind::gamma)
+        shape.cv = t.number("cv");
+    if (shape.kind == sim::distribution_kind::erlang)
+        shape.phases = static_cast<int>(t.integer("phases"));
+    if (shape.kind == sim::distribution_kind::empirical) shape.samples = read_samples(t, context);
+    return shape;
+}
+
+sim::timed_distribution read_timed(const checked_table& t, build_context& context) {
+    return {read_shape(t, context), t.duration("mean")};
+}
+
+std::optional<sim::timed_distribution> read_patience(const checked_table& q,
+                                                     const queue_demand& demand,
+                                                     build_context& context) {
+    const toml::node* node = q.node("patience");
+    if (!node) {
+        // A forecast's patience_s column stands in when the file gives no patience table.
+        if (demand.forecast_patience) return sim::timed_distribution{{}, *demand.forecast_patience};
+        return std::nullopt;
+    }
+    if (!node->is_table()) return std::nullopt;  // "none"
+    return read_timed(q.table("patience"), context);
+}
+
+sim::queue_spec read_queue(const checked_table& q, queue_demand&& demand, build_context& context) {
+    sim::queue_spec spec;
+    spec.name = q.text("name");
+    spec.handle_time = read_shape(q.table("handle_time"), context);
+    spec.patience = read_patience(q, demand, context);
+    const checked_table redial = q.table("redial");
+    spec.redial.probability = redial.number("probability");
+    spec.redial.delay = read_timed(redial.table("delay"), context);
+    spec.redial.max_redials = static_cast<int>(redial.integer("max"));
+    spec.threshold = q.duration("threshold");
+    spec.calls = std::move(demand.calls);
+    spec.aht = std::move(demand.aht);
+    return spec;
+}
+
+std::vector<sim::skill> read_skills(const checked_table& g,
+                                    const std::vector<std::string>& queues) {
+    std::vector<sim::skill> skills;
+    for (const checked_table& element : g.array_elements("skills")) {
+        const toml::node& name_node = element.table() ? *element.node("queue") : *element.owner();
+        const std::string& name = name_node.as_string()->get();
+        const auto found = std::find(queues.begin(), queues.end(), name);
+        if (found == queues.end()) {
+            const std::string hint = closest_match(name, queues);
+            throw scenario_error(
+                location_of(name_node), g.key("skills"),
+                hint.empty() ? fmt::format("names no queue; queues are {}", fmt::join(queues, ", "))
+                             : fmt::format("names no queue; did you mean '{}'?", hint),
+                written(name_node));
+        }
+        const auto queue = static_cast<std::size_t>(found - queues.begin());
+        if (std::any_of(skills.begin(), skills.end(),
+                        [&](const sim::skill& k) { return k.queue == queue; }))
+            throw scenario_error(location_of(name_node), g.key("skills"),
+                                 "names the same queue twice", written(name_node));
+        const int priority = element.table() ? static_cast<int>(element.integer("priority")) : 1;
+        skills.push_back({queue, priority});
+    }
+    return skills;
+}
+
+// The days the grid touches, as day numbers counted from the first day's midnight.
+std::pair<long, long> days_of(const sim::scenario& s) {
+    const auto first = static_cast<long>(std::floor(s.day_start.count() / day_seconds));
+    const auto last = static_cast<long>(std::floor((s.day_end().count() - 1e-9) / day_seconds));
+    return {first, std::max(first, last)};
+}
+
+sim::shift_spec read_shift(const checked_table& sh) {
+    sim::shift_spec shift;
+    // The path ends in the element's name: its own, or shift1, shift2... by position.
+    shift.name = sh.given_text("name").value_or(sh.path().substr(sh.path().rfind('.') + 1));
+    shift.start = sh.time_of_day("start");
+    shift.end = sh.time_of_day("end");
+    if (!(shift.end > shift.start))
+        sh.fail("end", fmt::format("must be after the shift's start ({})",
+                                   format_time_of_day(shift.start)));
+    shift.agents = static_cast<int>(sh.integer("agents"));
+    for (const checked_table& b : sh.array_elements("breaks")) {
+        const sim::break_spec pause{b.time_of_day("start"), b.duration("length")};
+        if (pause.start < shift.start || pause.start >= shift.end)
+            b.fail("start",
+                   fmt::format("must be within the shift ({}-{})", format_time_of_day(shift.start),
+                               format_time_of_day(shift.end)));
+        if (pause.start + pause.length > shift.end + seconds{1e-9})
+            b.fail("length",
+                   fmt::format("must end by the shift's end ({})", format_time_of_day(shift.end)));
+        shift.breaks.push_back(pause);
+    }
+    return shift;
+}
+
+std::vector<sim::shift_spec> read_shifts(const checked_table& g, const sim::scenario& s) {
+    const std::vector<checked_table> tables = g.elements("shift");
+    if (g.has("agents") && !tables.empty())
+        g.fail("agents", "give either agents or shift tables, not both");
+    if (g.has("agents"))
+        return {{"all day",
+                 s.day_start - s.warmup,
+                 s.day_end(),
+                 static_cast<int>(g.integer("agents")),
+                 {}}};
+    if (tables.empty()) g.fail_here("needs either agents or shift tables");
+    std::vector<sim::shift_spec> daily;
+    for (const checked_table& sh : tables) daily.push_back(read_shift(sh));
+    // A roster is the same every day: repeat it on each day the grid covers.
+    std::vector<sim::shift_spec> shifts;
+    const auto [first, last] = days_of(s);
+    for (long day = first; day <= last; ++day) {
+        const seconds offset{static_cast<double>(day) * day_seconds};
+        for (sim::shift_spec shift : daily) {
+            if (day > first) shift.name += fmt::format(" (day {})", day - first + 1);
+            shift.start += offset;
+            shift.end += offset;
+            for (sim::break_spec& b : shift.breaks) b.start += offset;
+            shifts.push_back(std::move(shift));
+        }
+    }
+    return shifts;
+}
+
+sim::group_spec read_group(const checked_table& g, const sim::scenario& s) {
+    std::vector<std::string> queues;
+    for (const sim::queue_spec& q : s.queues) queues.push_back(q.name);
+    sim::group_spec group;
+    group.name = g.text("name");
+    group.skills = read_skills(g, queues);
+    group.handle_time_factor = g.number("handle_time_factor");
+    group.absenteeism = g.number("absenteeism");
+    group.shifts = read_shifts(g, s);
+    return group;
+}
+
+// One period [open, close) a day; a centre open round the clock is one long period. The
+// warm-up before interval 0 counts as open when the centre is open at its start.
+std::vector<std::pair<seconds, seconds>> opening_periods(const sim::scenario& s, seconds open,
+                                                         seconds close) {
+    std::vector<std::pair<seconds, seconds>> periods;
+    const auto [first, last] = days_of(s);
+    for (long day = first; day <= last; ++day) {
+        const seconds offset{static_cast<double>(day) * day_seconds};
+        if (!periods.empty() && periods.back().second == open + offset)
+            periods.back().second = close + offset;
+        else
+            periods.emplace_back(open + offset, close + offset);
+    }
+    for (auto& [from, to] : periods)
+        if (from <= s.day_start && s.day_start < to) from = std::min(from, s.day_start - s.warmup);
+    return periods;
+}
+
+run_settings read_run(const checked_table& run) {
+    run_settings settings;
+    if (const auto v = run.given_integer("replications"))
+        settings.replications = static_cast<int>(*v);
+    if (const auto v = run.given_integer("seed")) settings.seed = static_cast<std::uint64_t>(*v);
+    if (const auto v = run.given_integer("threads")) settings.threads = static_cast<int>(*v);
+    return settings;
+}
+
+}  // namespace
+
+loaded_scenario build_scenario(const scenario_document& document) {
+    check_document(document.table);
+    const checked_table root(&document.table, &document.table, "", scenario_keys());
+    build_context context{document, {}};
+    loaded_scenario result;
+    result.file = document.file;
+    result.run = read_run(root.table("run"));
+    sim::scenario& s = result.model;
+    s.name = root.given_text("name").value_or(std::filesystem::path(document.file).stem().string());
+
+    const checked_table day = root.table("day");
+    const seconds open = day.time_of_day("open");
+    const seconds close = day.time_of_day("close");
+    if (!(close > open))
+        day.fail("close", fmt::format("must be after open ({})", format_time_of_day(open)));
+    s.busyness_cv = day.number("busyness_cv");
+    s.warmup = day.duration("warmup");
+
+    const checked_table targets = root.table("targets");
+    s.service_level_target = targets.given_number("service_level");
+    s.answer_rate_target = targets.given_number("answer_rate");
+
+    const std::vector<checked_table> queues = root.elements("queue");
+    demand_grid grid = build_demand_grid(document, day, queues);
+    s.day_start = grid.day_start;
+    s.interval = grid.interval;
+    s.interval_count = grid.interval_count;
+    for (std::size_t i = 0; i < queues.size(); ++i)
+        s.queues.push_back(read_queue(queues[i], std::move(grid.queues[i]), context));
+    s.open_periods = opening_periods(s, open, close);
+    for (const checked_table& g : root.elements("group")) s.groups.push_back(read_group(g, s));
+    // The file checks above catch everything the engine rejects; this is the safety net.
+    sim::validate(s);
+
+    result.sources = document.sources;
+    for (const auto* files : {&grid.files, &context.files})
+        for (const std::string& f : *files)
+            if (std::find(result.sources.begin(), result.sources.end(), f) == result.sources.end())
+                result.sources.push_back(f);
+    return result;
+}
+
+}  // namespace ccsim::io

@@ -1,0 +1,41 @@
+#pragma once
+// Scenario files: a contact centre described in TOML (docs/scenarios.md), loaded into the
+// engine's sim::scenario. Every problem in a file throws scenario_error with the file, line,
+// column, key path, rule and value ("queue.hotline.aht_scale: must be > 0 (got 0)").
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sim/scenario.hpp"
+
+namespace ccsim::io {
+
+/// How to run a scenario, as the file's [run] table says; empty where it says nothing. The
+/// command line overrides these, and fills the gaps with the defaults below.
+struct run_settings {
+    std::optional<int> replications;
+    std::optional<std::uint64_t> seed;
+    std::optional<int> threads;
+};
+
+inline constexpr int default_replications = 20;
+inline constexpr std::uint64_t default_seed = 1;
+
+struct loaded_scenario {
+    sim::scenario model;
+    run_settings run;
+    std::string file;                  // the scenario file, as named
+    std::vector<std::string> sources;  // every file read: the scenario, its includes, forecasts
+};
+
+/// Reads a scenario file with its includes and forecasts.
+loaded_scenario load_scenario(const std::filesystem::path& file);
+
+/// The same for text in memory (tests): `name` appears in errors and gives the default
+/// scenario name; includes and relative paths are looked up in `base_dir`.
+loaded_scenario load_scenario_text(const std::string& text, const std::string& name,
+                                   const std::filesystem::path& base_dir);
+
+}  // namespace ccsim::io

@@ -1,0 +1,45 @@
+#pragma once
+// Key paths into a scenario, for `ccsim whatif --vary KEY=CHANGE`: "queue.hotline.volume_scale",
+// "group.trainees.shift.early.start". Tables in arrays are addressed by name. A change sets a
+// value ("170s", "12"), scales it ("*1.2") or adds to it ("+2", "-3", "+30s") and is applied
+// to the merged document before it becomes a scenario, so the file's usual checks run on the
+// result.
+#include <toml++/toml.h>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "io/scenario_file.hpp"
+
+namespace ccsim::io {
+
+enum class change_kind {
+    absolute,  // "170s", "12", "08:30", "lognormal"
+    relative,  // "*1.2": multiplies a number or duration
+    additive,  // "+2", "-3", "+30s": adds to a number, a duration or a time of day
+};
+
+struct value_change {
+    change_kind kind = change_kind::absolute;
+    std::string text;  // as written: "170s", "12", "*1.2", "+2", "-3", "*0.9", "+30s"
+};
+
+/// Reads a change; throws config_error for a malformed one ("*abc", "+", "").
+value_change parse_value_change(std::string_view text);
+
+/// Applies a change at `path`. A relative or additive change needs a base value: the one in
+/// the document, else the key's default. Durations and times of day stay what they are (a time
+/// of day moves with "+30min" and cannot be scaled); whole numbers stay whole (rounded to
+/// nearest). "group.G.agents" for a group with shifts changes every shift's agents. Throws
+/// config_error for an unknown path ("did you mean ...?") and for a change that does not fit
+/// the key.
+void apply_change(toml::table& document, std::string_view path, const value_change& change);
+
+/// load_scenario with changes applied, in order, between the merge and the checks.
+loaded_scenario load_scenario_with_changes(
+    const std::filesystem::path& file,
+    const std::vector<std::pair<std::string, value_change>>& changes);
+
+}  // namespace ccsim::io

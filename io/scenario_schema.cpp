@@ -1,0 +1,417 @@
+#include "io/scenario_schema.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <set>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "io/toml_values.hpp"
+
+namespace ccsim::io {
+
+namespace {
+
+using enum value_kind;
+
+// Builds a key_spec one property at a time, so that each table below reads like the docs.
+struct entry : key_spec {
+    constexpr entry(std::string_view key_name, value_kind key_kind) : key_spec() {
+        name = key_name;
+        kind = key_kind;
+    }
+    constexpr entry& otherwise(std::string_view value) {
+        fallback = value;
+        return *this;
+    }
+    constexpr entry& at_least(double value) {
+        low = bound{value, true};
+        return *this;
+    }
+    constexpr entry& above(double value) {
+        low = bound{value, false};
+        return *this;
+    }
+    constexpr entry& at_most(double value) {
+        high = bound{value, true};
+        return *this;
+    }
+    constexpr entry& below(double value) {
+        high = bound{value, false};
+        return *this;
+    }
+    constexpr entry& needed() {
+        required = true;
+        return *this;
+    }
+    constexpr entry& holding(std::span<const key_spec> children) {
+        keys = children;
+        return *this;
+    }
+    constexpr entry& one_of(std::span<const std::string_view> words) {
+        choices = words;
+        return *this;
+    }
+    constexpr entry& of(value_kind each) {
+        element = each;
+        return *this;
+    }
+    constexpr entry& at_least_one() {
+        min_count = 1;
+        return *this;
+    }
+    constexpr entry& or_the_word_none() {
+        or_none = true;
+        return *this;
+    }
+    constexpr entry& or_a_name() {
+        or_name = true;
+        return *this;
+    }
+    constexpr entry& unnamed_called(std::string_view prefix) {
+        unnamed = prefix;
+        return *this;
+    }
+    constexpr entry& unlimited() {
+        wide = true;
+        return *this;
+    }
+};
+
+constexpr std::string_view handle_time_kinds[] = {"exponential", "lognormal",     "gamma",
+                                                  "erlang",      "deterministic", "empirical"};
+constexpr std::string_view waiting_kinds[] = {"exponential", "lognormal", "gamma", "erlang",
+                                              "deterministic"};
+
+constexpr key_spec run_keys[] = {
+    entry("replications", integer).otherwise("20").at_least(1),
+    entry("seed", integer).otherwise("1").at_least(0).unlimited(),
+    entry("threads", integer).at_least(1),
+};
+
+constexpr key_spec day_keys[] = {
+    entry("interval", duration).above(0),
+    entry("open", time_of_day).otherwise("00:00"),
+    entry("close", time_of_day).otherwise("24:00"),
+    entry("start", time_of_day),
+    entry("busyness_cv", number).otherwise("0").at_least(0),
+    entry("warmup", duration).otherwise("0s").at_least(0),
+};
+
+constexpr key_spec target_keys[] = {
+    entry("service_level", number).above(0).below(1),
+    entry("answer_rate", number).above(0).below(1),
+};
+
+constexpr key_spec handle_time_keys[] = {
+    entry("distribution", string).otherwise("exponential").one_of(handle_time_kinds),
+    entry("cv", number).otherwise("1.0").above(0),
+    entry("phases", integer).otherwise("2").at_least(1),
+    entry("file", string),
+};
+
+constexpr key_spec patience_keys[] = {
+    entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
+    entry("mean", duration).above(0).needed(),
+    entry("cv", number).otherwise("1.0").above(0),
+    entry("phases", integer).otherwise("2").at_least(1),
+};
+
+constexpr key_spec delay_keys[] = {
+    entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
+    entry("mean", duration).otherwise("10min").above(0),
+    entry("cv", number).otherwise("1.0").above(0),
+    entry("phases", integer).otherwise("2").at_least(1),
+};
+
+constexpr key_spec redial_keys[] = {
+    entry("probability", number).otherwise("0").at_least(0).at_most(1),
+    entry("delay", table).holding(delay_keys),
+    entry("max", integer).otherwise("1").at_least(0),
+};
+
+constexpr key_spec queue_keys[] = {
+    entry("name", string).needed(),
+    entry("forecast", string),
+    entry("volumes", array).of(number).at_least(0).at_least_one(),
+    entry("aht", duration).above(0),
+    entry("volume_scale", number).otherwise("1.0").at_least(0),
+    entry("aht_scale", number).otherwise("1.0").above(0),
+    entry("threshold", duration).otherwise("15s").at_least(0),
+    entry("handle_time", table).holding(handle_time_keys),
+    entry("patience", table).holding(patience_keys).or_the_word_none(),
+    entry("redial", table).holding(redial_keys),
+};
+
+constexpr key_spec skill_keys[] = {
+    entry("queue", string).needed(),
+    entry("priority", integer).otherwise("1").at_least(1),
+};
+
+constexpr key_spec break_keys[] = {
+    entry("start", time_of_day).needed(),
+    entry("length", duration).above(0).needed(),
+};
+
+constexpr key_spec shift_keys[] = {
+    entry("name", string),
+    entry("start", time_of_day).needed(),
+    entry("end", time_of_day).needed(),
+    entry("agents", integer).at_least(0).needed(),
+    entry("breaks", array).of(table).holding(break_keys),
+};
+
+constexpr key_spec group_keys[] = {
+    entry("name", string).needed(),
+    entry("skills", array).of(table).holding(skill_keys).or_a_name().needed().at_least_one(),
+    entry("handle_time_factor", number).otherwise("1.0").above(0),
+    entry("absenteeism", number).otherwise("0").at_least(0).below(1),
+    entry("agents", integer).at_least(0),
+    entry("shift", table_array).holding(shift_keys).unnamed_called("shift"),
+};
+
+constexpr key_spec top_keys[] = {
+    entry("name", string),
+    entry("include", string),
+    entry("run", table).holding(run_keys),
+    entry("day", table).holding(day_keys),
+    entry("targets", table).holding(target_keys),
+    entry("queue", table_array).holding(queue_keys).needed().at_least_one(),
+    entry("group", table_array).holding(group_keys).needed().at_least_one(),
+};
+
+[[noreturn]] void fail(const toml::node& node, const std::string& key, std::string rule) {
+    throw scenario_error(location_of(node), key, std::move(rule), written(node));
+}
+
+std::string format_bound(double value) {
+    return fmt::format("{}", value);
+}
+
+bool in_range(double value, const key_spec& spec) {
+    if (spec.low && !(spec.low->inclusive ? value >= spec.low->value : value > spec.low->value))
+        return false;
+    if (spec.high && !(spec.high->inclusive ? value <= spec.high->value : value < spec.high->value))
+        return false;
+    return true;
+}
+
+std::string choice_rule(const key_spec& spec, std::string_view given) {
+    std::vector<std::string> words(spec.choices.begin(), spec.choices.end());
+    std::string rule = fmt::format("must be one of {}", fmt::join(words, ", "));
+    if (const std::string hint = closest_match(given, words); !hint.empty())
+        rule += fmt::format("; did you mean '{}'?", hint);
+    return rule;
+}
+
+void check_table(const toml::table& table, const std::string& path, std::span<const key_spec> keys);
+
+void check_array(const toml::array& array, const std::string& path, const key_spec& spec) {
+    if (array.size() < spec.min_count) fail(array, path, "must not be empty");
+    key_spec each = spec;
+    each.kind = spec.element;
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const toml::node& element = array[i];
+        if (spec.element != table) {
+            // A plain value is reported under the array's key; its position tells which one.
+            check_value(element, path, each);
+        } else if (const auto* t = element.as_table()) {
+            check_table(*t, fmt::format("{}[{}]", path, i + 1), spec.keys);
+        } else if (!(spec.or_name && element.is_string())) {
+            fail(element, path, spec.or_name ? "must be a name or a table" : "must be a table");
+        }
+    }
+}
+
+void check_table_array(const toml::node& node, const std::string& path, const key_spec& spec) {
+    const toml::array* array = node.as_array();
+    if (!array) fail(node, path, "must be an array of tables");
+    if (array->size() < spec.min_count)
+        fail(node, path, fmt::format("needs at least one [[{}]] table", path));
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const toml::node& element = (*array)[i];
+        if (!element.is_table())
+            fail(element, fmt::format("{}[{}]", path, i + 1), "must be a table");
+        check_table(*element.as_table(), element_path(path, element, i, spec), spec.keys);
+        if (const auto name = element_name(element, i, spec); name && !seen.insert(*name).second) {
+            const toml::node* at = element.as_table()->get("name");
+            throw scenario_error(location_of(at ? *at : element), path, "duplicate name",
+                                 fmt::format("'{}'", *name));
+        }
+    }
+}
+
+void check_table(const toml::table& table, const std::string& path,
+                 std::span<const key_spec> keys) {
+    // Read in file order, so that the first problem reported is the first one written.
+    std::vector<std::pair<const toml::key*, const toml::node*>> entries;
+    for (const auto& [key, node] : table) entries.emplace_back(&key, &node);
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+        const auto& pa = a.first->source().begin;
+        const auto& pb = b.first->source().begin;
+        return std::pair{pa.line, pa.column} < std::pair{pb.line, pb.column};
+    });
+    for (const auto& [key, node] : entries) {
+        const std::string key_path = join_key(path, key->str());
+        const key_spec* spec = find_key(keys, key->str());
+        if (!spec) {
+            const std::vector<std::string> names = key_names(keys);
+            const std::string hint = closest_match(key->str(), names);
+            throw scenario_error(
+                location_of(key->source()), key_path,
+                hint.empty()
+                    ? fmt::format("unknown key; allowed keys are {}", fmt::join(names, ", "))
+                    : fmt::format("unknown key; did you mean '{}'?", hint));
+        }
+        check_value(*node, key_path, *spec);
+    }
+    for (const key_spec& spec : keys) {
+        if (!spec.required || table.contains(spec.name)) continue;
+        if (spec.kind == table_array) {
+            const std::string key_path = join_key(path, spec.name);
+            throw scenario_error(location_of(table), key_path,
+                                 fmt::format("needs at least one [[{}]] table", key_path));
+        }
+        throw scenario_error(location_of(table), path,
+                             fmt::format("missing required key '{}'", spec.name));
+    }
+}
+
+}  // namespace
+
+std::span<const key_spec> scenario_keys() {
+    return top_keys;
+}
+
+const key_spec* find_key(std::span<const key_spec> keys, std::string_view name) {
+    for (const key_spec& spec : keys)
+        if (spec.name == name) return &spec;
+    return nullptr;
+}
+
+std::vector<std::string> key_names(std::span<const key_spec> keys) {
+    std::vector<std::string> names;
+    for (const key_spec& spec : keys) names.emplace_back(spec.name);
+    return names;
+}
+
+std::string join_key(std::string_view parent, std::string_view name) {
+    if (parent.empty()) return std::string(name);
+    return fmt::format("{}.{}", parent, name);
+}
+
+std::optional<std::string> element_name(const toml::node& element, std::size_t index,
+                                        const key_spec& array) {
+    if (const auto* table = element.as_table()) {
+        if (const toml::node* name = table->get("name")) {
+            if (const auto* text = name->as_string()) return text->get();
+            return std::nullopt;
+        }
+    }
+    if (!array.unnamed.empty()) return fmt::format("{}{}", array.unnamed, index + 1);
+    return std::nullopt;
+}
+
+std::string element_path(std::string_view array_path, const toml::node& element, std::size_t index,
+                         const key_spec& array) {
+    if (const auto name = element_name(element, index, array)) return join_key(array_path, *name);
+    return fmt::format("{}[{}]", array_path, index + 1);
+}
+
+std::string range_rule(const key_spec& spec) {
+    if (spec.low && spec.high)
+        return fmt::format("must be in {}{}, {}{}", spec.low->inclusive ? '[' : '(',
+                           format_bound(spec.low->value), format_bound(spec.high->value),
+                           spec.high->inclusive ? ']' : ')');
+    if (spec.low)
+        return fmt::format("must be {} {}", spec.low->inclusive ? ">=" : ">",
+                           format_bound(spec.low->value));
+    if (spec.high)
+        return fmt::format("must be {} {}", spec.high->inclusive ? "<=" : "<",
+                           format_bound(spec.high->value));
+    return {};
+}
+
+std::string kind_rule(const key_spec& spec) {
+    switch (spec.kind) {
+        case string:
+            return "must be a string";
+        case number:
+            return "must be a number";
+        case integer:
+            return "must be a whole number";
+        case duration:
+            return fmt::format("must be {}", duration_rule);
+        case time_of_day:
+            return "must be a time of day HH:MM";
+        case table:
+            return spec.or_none ? "must be a table or 'none'" : "must be a table";
+        case table_array:
+            return "must be an array of tables";
+        case array:
+            return "must be an array";
+    }
+    return {};
+}
+
+void check_value(const toml::node& node, const std::string& key_path, const key_spec& spec) {
+    switch (spec.kind) {
+        case string:
+            if (!node.is_string()) fail(node, key_path, kind_rule(spec));
+            if (!spec.choices.empty()) {
+                const std::string& text = node.as_string()->get();
+                if (std::find(spec.choices.begin(), spec.choices.end(), text) == spec.choices.end())
+                    fail(node, key_path, choice_rule(spec, text));
+            }
+            return;
+        case number: {
+            const std::optional<double> value = as_number(node);
+            if (!value) fail(node, key_path, kind_rule(spec));
+            if (!std::isfinite(*value)) fail(node, key_path, "must be a finite number");
+            if (!in_range(*value, spec)) fail(node, key_path, range_rule(spec));
+            return;
+        }
+        case integer: {
+            if (!node.is_integer()) fail(node, key_path, kind_rule(spec));
+            const std::int64_t value = node.as_integer()->get();
+            if (!in_range(static_cast<double>(value), spec)) fail(node, key_path, range_rule(spec));
+            if (!spec.wide && value > std::numeric_limits<int>::max())
+                fail(node, key_path,
+                     fmt::format("must be at most {}", std::numeric_limits<int>::max()));
+            return;
+        }
+        case duration: {
+            const std::optional<seconds> value = as_duration(node);
+            if (!value) fail(node, key_path, kind_rule(spec));
+            if (!in_range(value->count(), spec)) fail(node, key_path, range_rule(spec));
+            return;
+        }
+        case time_of_day:
+            if (!as_time_of_day(node)) fail(node, key_path, kind_rule(spec));
+            return;
+        case table:
+            if (const auto* t = node.as_table()) {
+                check_table(*t, key_path, spec.keys);
+            } else if (!(spec.or_none && node.is_string() && node.as_string()->get() == "none")) {
+                fail(node, key_path, kind_rule(spec));
+            }
+            return;
+        case table_array:
+            check_table_array(node, key_path, spec);
+            return;
+        case array:
+            if (!node.is_array()) fail(node, key_path, kind_rule(spec));
+            check_array(*node.as_array(), key_path, spec);
+            return;
+    }
+}
+
+void check_document(const toml::table& document) {
+    check_table(document, "", scenario_keys());
+}
+
+}  // namespace ccsim::io

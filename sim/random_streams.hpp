@@ -1,0 +1,26 @@
+#pragma once
+// Random numbers: one Boost.Random engine per purpose (and per queue or group), seeded from
+// (seed, purpose, index, replication). Two variants of a scenario run with the same seed
+// therefore draw the same arrival times, handle times and patience for the same calls, and
+// their differences are paired (common random numbers). Nothing here is global.
+#include <boost/random/mersenne_twister.hpp>
+#include <cstdint>
+
+namespace ccsim::sim {
+
+using random_engine = boost::random::mt19937_64;
+
+enum class stream_purpose : std::uint32_t {
+    arrivals = 1,      // inter-arrival times of first attempts, per queue
+    handle_times = 2,  // handle time of each first attempt, per queue
+    patience = 3,      // patience of each first attempt, per queue
+    retrials = 4,      // redial decisions, delays and the redial's own draws, per queue
+    absence = 5,       // which scheduled agents do not show, per group
+    busyness = 6,      // the day's volume factor
+};
+
+/// An engine for one purpose of one replication. Distinct arguments give unrelated streams.
+random_engine make_stream(std::uint64_t seed, stream_purpose purpose, std::uint32_t index,
+                          std::uint64_t replication);
+
+}  // namespace ccsim::sim

@@ -1,0 +1,17 @@
+#pragma once
+// The one call that runs a scenario: replications over threads, reduced in order.
+#include "sim/contact_centre.hpp"
+#include "sim/replication_runner.hpp"
+#include "sim/simulation_summary.hpp"
+
+namespace ccsim::sim {
+
+struct simulation_run {
+    simulation_summary summary;
+    double wall_seconds = 0.0;
+};
+
+simulation_run simulate(const contact_centre& centre, const run_options& options,
+                        double confidence = 0.95);
+
+}  // namespace ccsim::sim

@@ -1,0 +1,53 @@
+#pragma once
+// Figures with confidence intervals, per queue (and all queues together) and per agent
+// group, for every interval and for the whole day, accumulated replication by replication.
+#include <cstdint>
+#include <vector>
+
+#include "core/estimate.hpp"
+#include "sim/estimate_table.hpp"
+#include "sim/figures.hpp"
+#include "sim/replication_statistics.hpp"
+#include "sim/scenario.hpp"
+
+namespace ccsim::sim {
+
+class simulation_summary {
+  public:
+    simulation_summary(std::size_t queues, std::size_t groups, std::size_t intervals,
+                       seconds interval, double confidence = 0.95);
+
+    void add(const replication_statistics& day);
+
+    std::size_t queues() const { return queues_; }
+    std::size_t groups() const { return groups_; }
+    std::size_t intervals() const { return intervals_; }
+    std::size_t replications() const { return replications_; }
+    double confidence() const { return confidence_; }
+
+    /// `queue` == queues() means all queues together; `bucket` == intervals() the whole day.
+    estimate queue(std::size_t queue, std::size_t bucket, queue_figure f) const;
+    /// `group` == groups() means all groups together; `bucket` == intervals() the whole day.
+    estimate group(std::size_t group, std::size_t bucket, group_figure f) const;
+
+    std::uint64_t arrivals() const { return arrivals_; }
+    std::uint64_t events() const { return events_; }
+
+  private:
+    Eigen::Index queue_index(std::size_t queue, std::size_t bucket, queue_figure f) const;
+    Eigen::Index group_index(std::size_t group, std::size_t bucket, group_figure f) const;
+
+    std::size_t queues_, groups_, intervals_;
+    double interval_seconds_;
+    double confidence_;
+    std::size_t replications_ = 0;
+    std::uint64_t arrivals_ = 0, events_ = 0;
+    estimate_table queue_table_, group_table_;
+};
+
+/// The per-replication value of each queue figure for one set of merged counters.
+void queue_figure_values(const queue_counters& c, const wait_histogram& waits, double* out);
+/// The per-replication value of each group figure for agent time over `length` seconds.
+void group_figure_values(const agent_time& t, double length, double* out);
+
+}  // namespace ccsim::sim

@@ -1,0 +1,45 @@
+#pragma once
+// Draws from a distribution_shape (mean 1). Callers multiply by the mean they need, so one
+// draw per call can be shared by what-if variants that change only the mean.
+#include <boost/random/exponential_distribution.hpp>
+#include <boost/random/gamma_distribution.hpp>
+#include <boost/random/lognormal_distribution.hpp>
+#include <boost/random/uniform_int_distribution.hpp>
+#include <vector>
+
+#include "sim/random_streams.hpp"
+#include "sim/scenario.hpp"
+
+namespace ccsim::sim {
+
+class unit_variate {
+  public:
+    explicit unit_variate(const distribution_shape& shape);
+
+    double operator()(random_engine& engine) {
+        switch (kind_) {
+            case distribution_kind::exponential:
+                return exponential_(engine);
+            case distribution_kind::lognormal:
+                return lognormal_(engine);
+            case distribution_kind::gamma:
+            case distribution_kind::erlang:
+                return gamma_(engine);
+            case distribution_kind::deterministic:
+                return 1.0;
+            case distribution_kind::empirical:
+                return samples_[pick_(engine)];
+        }
+        return 1.0;
+    }
+
+  private:
+    distribution_kind kind_;
+    boost::random::exponential_distribution<double> exponential_{1.0};
+    boost::random::lognormal_distribution<double> lognormal_;
+    boost::random::gamma_distribution<double> gamma_;
+    boost::random::uniform_int_distribution<std::size_t> pick_;
+    std::vector<double> samples_;
+};
+
+}  // namespace ccsim::sim

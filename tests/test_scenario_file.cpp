@@ -1,0 +1,832 @@
+#include <doctest/doctest.h>
+
+#include <toml++/toml.h>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/errors.hpp"
+#include "io/scenario_build.hpp"
+#include "io/scenario_file.hpp"
+#include "io/scenario_include.hpp"
+#include "io/scenario_paths.hpp"
+
+using namespace ccsim;
+using namespace ccsim::io;
+
+namespace {
+
+const std::string data = CCSIM_TEST_DATA "/scenarios";
+
+// A valid scenario; tests append to it or replace parts of it.
+const std::string minimal = R"([day]
+interval = "30min"
+open = "08:00"
+close = "10:00"
+
+[[queue]]
+name = "hotline"
+volumes = [10, 20, 30, 40]
+aht = "3min"
+
+[[group]]
+name = "regular"
+skills = ["hotline"]
+agents = 5
+)";
+
+loaded_scenario load(const std::string& text) {
+    return load_scenario_text(text, "s.toml", data);
+}
+
+std::string error_of(const std::string& text) {
+    try {
+        load(text);
+    } catch (const scenario_error& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+std::string file_error_of(const std::string& file) {
+    try {
+        load_scenario(data + "/" + file);
+    } catch (const scenario_error& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    const std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+// A scenario document after --vary changes, built into a scenario.
+loaded_scenario varied(const std::string& text,
+                       const std::vector<std::pair<std::string, std::string>>& changes) {
+    scenario_document document = parse_scenario_document(text, "s.toml", data);
+    for (const auto& [path, change] : changes)
+        apply_change(document.table, path, parse_value_change(change));
+    return build_scenario(document);
+}
+
+std::string vary_error_of(const std::string& text, const std::string& path,
+                          const std::string& change) {
+    try {
+        varied(text, {{path, change}});
+    } catch (const error& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+// Two groups, one on shifts, for the --vary tests.
+const std::string rostered = R"([day]
+interval = "30min"
+open = "08:00"
+close = "12:00"
+
+[[queue]]
+name = "hotline"
+volumes = [10, 20, 30, 40, 30, 20, 10, 10]
+aht = "3min"
+patience = { mean = "2min" }
+
+[[group]]
+name = "regular"
+skills = ["hotline"]
+agents = 5
+absenteeism = 0.1
+
+[[group]]
+name = "trainees"
+skills = ["hotline"]
+
+[[group.shift]]
+name = "early"
+start = "08:00"
+end = "10:00"
+agents = 3
+
+[[group.shift]]
+name = "late"
+start = "10:00"
+end = "12:00"
+agents = 7
+)";
+
+}  // namespace
+
+TEST_CASE("a minimal scenario takes every default") {
+    const loaded_scenario l = load(minimal);
+    const sim::scenario& s = l.model;
+    CHECK(l.file == "s.toml");
+    CHECK(s.name == "s");
+    CHECK(s.day_start.count() == 8 * 3600.0);
+    CHECK(s.interval.count() == 1800.0);
+    CHECK(s.interval_count == 4);
+    REQUIRE(s.open_periods.size() == 1);
+    CHECK(s.open_periods[0].first.count() == 8 * 3600.0);
+    CHECK(s.open_periods[0].second.count() == 10 * 3600.0);
+    CHECK(s.warmup.count() == 0.0);
+    CHECK(s.busyness_cv == 0.0);
+    CHECK_FALSE(s.service_level_target);
+    CHECK_FALSE(s.answer_rate_target);
+    REQUIRE(s.queues.size() == 1);
+    const sim::queue_spec& q = s.queues[0];
+    CHECK(q.name == "hotline");
+    CHECK(q.calls == std::vector<double>{10, 20, 30, 40});
+    CHECK(q.aht == std::vector<seconds>(4, seconds{180.0}));
+    CHECK(q.handle_time.kind == sim::distribution_kind::exponential);
+    CHECK_FALSE(q.patience);
+    CHECK(q.redial.probability == 0.0);
+    CHECK(q.redial.delay.mean.count() == 600.0);
+    CHECK(q.redial.max_redials == 1);
+    CHECK(q.threshold.count() == 15.0);
+    REQUIRE(s.groups.size() == 1);
+    const sim::group_spec& g = s.groups[0];
+    CHECK(g.name == "regular");
+    REQUIRE(g.skills.size() == 1);
+    CHECK(g.skills[0].queue == 0);
+    CHECK(g.skills[0].priority == 1);
+    CHECK(g.handle_time_factor == 1.0);
+    CHECK(g.absenteeism == 0.0);
+    REQUIRE(g.shifts.size() == 1);
+    CHECK(g.shifts[0].name == "all day");
+    CHECK(g.shifts[0].start.count() == 8 * 3600.0);
+    CHECK(g.shifts[0].end.count() == 10 * 3600.0);
+    CHECK(g.shifts[0].agents == 5);
+    CHECK_FALSE(l.run.replications);
+    CHECK_FALSE(l.run.seed);
+    CHECK_FALSE(l.run.threads);
+    CHECK(l.sources == std::vector<std::string>{"s.toml"});
+}
+
+TEST_CASE("every key of a scenario reaches the model") {
+    const loaded_scenario l = load(R"(name = "everything"
+
+[run]
+replications = 50
+seed = 7
+threads = 4
+
+[day]
+open = "08:00"
+close = "11:00"
+busyness_cv = 0.1
+warmup = "1h"
+
+[targets]
+service_level = 0.8
+answer_rate = 0.95
+
+[[queue]]
+name = "hotline"
+forecast = "hotline.csv"
+aht = 240
+volume_scale = 1.5
+aht_scale = 0.5
+threshold = "20s"
+handle_time = { distribution = "lognormal", cv = 0.7 }
+patience = { distribution = "gamma", mean = "2.5min", cv = 0.5 }
+redial = { probability = 0.25, delay = { distribution = "erlang", mean = "5min" }, max = 3 }
+
+[[queue]]
+name = "chat"
+forecast = "chat.csv"
+handle_time = { distribution = "empirical", file = "handle_times.csv" }
+
+[[queue]]
+name = "back office"
+volumes = [1, 2]
+aht = "10min"
+handle_time = { distribution = "erlang", phases = 3 }
+patience = "none"
+
+[[group]]
+name = "regular"
+skills = [{ queue = "chat", priority = 2 }, "hotline"]
+handle_time_factor = 1.2
+absenteeism = 0.05
+
+[[group.shift]]
+start = "07:45"
+end = "09:00"
+agents = 4
+breaks = [{ start = "08:15", length = "15min" }]
+
+[[group.shift]]
+start = "09:00"
+end = "10:30"
+agents = 6
+)");
+    const sim::scenario& s = l.model;
+    CHECK(s.name == "everything");
+    CHECK(l.run.replications == 50);
+    CHECK(l.run.seed == 7u);
+    CHECK(l.run.threads == 4);
+    CHECK(s.busyness_cv == 0.1);
+    CHECK(s.warmup.count() == 3600.0);
+    CHECK(s.service_level_target == 0.8);
+    CHECK(s.answer_rate_target == 0.95);
+    // The grid runs from the earliest row (hotline 08:00) to the latest end (chat 10:00-10:30).
+    CHECK(s.day_start.count() == 8 * 3600.0);
+    CHECK(s.interval_count == 5);
+    // Open from 08:00, and during the warm-up before it, to 11:00.
+    REQUIRE(s.open_periods.size() == 1);
+    CHECK(s.open_periods[0].first.count() == 7 * 3600.0);
+    CHECK(s.open_periods[0].second.count() == 11 * 3600.0);
+
+    const sim::queue_spec& hotline = s.queues[0];
+    CHECK(hotline.calls == std::vector<double>{15, 30, 45, 60, 0});
+    CHECK(hotline.aht == std::vector<seconds>(5, seconds{120.0}));  // aht 240 * aht_scale 0.5
+    CHECK(hotline.threshold.count() == 20.0);
+    CHECK(hotline.handle_time.kind == sim::distribution_kind::lognormal);
+    CHECK(hotline.handle_time.cv == 0.7);
+    REQUIRE(hotline.patience);
+    CHECK(hotline.patience->shape.kind == sim::distribution_kind::gamma);
+    CHECK(hotline.patience->shape.cv == 0.5);
+    CHECK(hotline.patience->mean.count() == 150.0);
+    CHECK(hotline.redial.probability == 0.25);
+    CHECK(hotline.redial.delay.shape.kind == sim::distribution_kind::erlang);
+    CHECK(hotline.redial.delay.shape.phases == 2);
+    CHECK(hotline.redial.delay.mean.count() == 300.0);
+    CHECK(hotline.redial.max_redials == 3);
+
+    const sim::queue_spec& chat = s.queues[1];
+    CHECK(chat.calls == std::vector<double>{0, 100, 300, 0, 0});
+    // Before the first row: the first row's AHT; in the gap: the nearest earlier row's.
+    CHECK(chat.aht == std::vector<seconds>{seconds{300}, seconds{300}, seconds{310}, seconds{310},
+                                           seconds{320}});
+    // No patience table: exponential with the calls-weighted mean of patience_s.
+    REQUIRE(chat.patience);
+    CHECK(chat.patience->shape.kind == sim::distribution_kind::exponential);
+    CHECK(chat.patience->mean.count() == doctest::Approx((100 * 60.0 + 300 * 100.0) / 400.0));
+    CHECK(chat.handle_time.kind == sim::distribution_kind::empirical);
+    CHECK(chat.handle_time.samples == std::vector<double>{0.5, 1.0, 1.5});
+
+    const sim::queue_spec& office = s.queues[2];
+    CHECK(office.calls == std::vector<double>{1, 2, 0, 0, 0});
+    CHECK(office.handle_time.phases == 3);
+    CHECK_FALSE(office.patience);
+
+    const sim::group_spec& g = s.groups[0];
+    REQUIRE(g.skills.size() == 2);
+    CHECK(g.skills[0].queue == 1);
+    CHECK(g.skills[0].priority == 2);
+    CHECK(g.skills[1].queue == 0);
+    CHECK(g.skills[1].priority == 1);
+    CHECK(g.handle_time_factor == 1.2);
+    CHECK(g.absenteeism == 0.05);
+    REQUIRE(g.shifts.size() == 2);
+    CHECK(g.shifts[0].name == "shift1");
+    CHECK(g.shifts[1].name == "shift2");
+    CHECK(g.shifts[0].start.count() == 7.75 * 3600.0);
+    CHECK(g.shifts[1].end.count() == 10.5 * 3600.0);
+    REQUIRE(g.shifts[0].breaks.size() == 1);
+    CHECK(g.shifts[0].breaks[0].start.count() == 8.25 * 3600.0);
+    CHECK(g.shifts[0].breaks[0].length.count() == 900.0);
+
+    CHECK(l.sources == std::vector<std::string>{"s.toml", data + "/hotline.csv", data + "/chat.csv",
+                                                data + "/handle_times.csv"});
+}
+
+TEST_CASE("the grid: day.start, seconds from the start, several days") {
+    SUBCASE("an explicit day.start before the forecast") {
+        const sim::scenario s = load(R"([day]
+start = "07:00"
+
+[[queue]]
+name = "hotline"
+forecast = "hotline.csv"
+
+[[queue]]
+name = "short"
+volumes = [1, 2]
+aht = 100
+
+[[group]]
+name = "regular"
+skills = ["hotline", "short"]
+agents = 2
+)")
+                                    .model;
+        CHECK(s.day_start.count() == 7 * 3600.0);
+        CHECK(s.interval_count == 6);
+        CHECK(s.queues[0].calls == std::vector<double>{0, 0, 10, 20, 30, 40});
+        CHECK(s.queues[0].aht[0].count() == 200.0);
+        CHECK(s.queues[1].calls == std::vector<double>{1, 2, 0, 0, 0, 0});
+        // Open round the clock by default, one period.
+        REQUIRE(s.open_periods.size() == 1);
+        CHECK(s.open_periods[0].first.count() == 0.0);
+        CHECK(s.open_periods[0].second.count() == 86400.0);
+    }
+    SUBCASE("rows in seconds count from day.open") {
+        const sim::scenario s = load(replaced(minimal, R"(name = "hotline"
+volumes = [10, 20, 30, 40]
+aht = "3min")",
+                                              R"(name = "hotline"
+forecast = "seconds.csv")"))
+                                    .model;
+        CHECK(s.day_start.count() == 8 * 3600.0);
+        CHECK(s.interval_count == 2);
+        CHECK(s.queues[0].calls == std::vector<double>{5, 6});
+    }
+    SUBCASE("ISO dates over two days repeat the roster every day") {
+        const sim::scenario s = load(R"([day]
+open = "08:00"
+close = "10:00"
+
+[[queue]]
+name = "hotline"
+forecast = "two_days.csv"
+
+[[group]]
+name = "regular"
+skills = ["hotline"]
+
+[[group.shift]]
+name = "early"
+start = "07:30"
+end = "10:00"
+agents = 3
+breaks = [{ start = "09:00", length = "10min" }]
+)")
+                                    .model;
+        CHECK(s.interval.count() == 3600.0);
+        CHECK(s.day_start.count() == 8 * 3600.0);
+        CHECK(s.interval_count == 26);
+        CHECK(s.queues[0].calls[0] == 10);
+        CHECK(s.queues[0].calls[1] == 12);
+        CHECK(s.queues[0].calls[2] == 0);
+        CHECK(s.queues[0].calls[24] == 14);
+        CHECK(s.queues[0].aht[10].count() == 210.0);  // overnight: the last row's AHT
+        REQUIRE(s.open_periods.size() == 2);
+        CHECK(s.open_periods[1].first.count() == 86400.0 + 8 * 3600.0);
+        CHECK(s.open_periods[1].second.count() == 86400.0 + 10 * 3600.0);
+        const auto& shifts = s.groups[0].shifts;
+        REQUIRE(shifts.size() == 2);
+        CHECK(shifts[0].name == "early");
+        CHECK(shifts[1].name == "early (day 2)");
+        CHECK(shifts[1].start.count() == 86400.0 + 7.5 * 3600.0);
+        CHECK(shifts[1].breaks[0].start.count() == 86400.0 + 9 * 3600.0);
+    }
+}
+
+TEST_CASE("TOML syntax errors carry toml++'s description and position") {
+    CHECK(error_of("name = \"x\"\nday = \n") ==
+          "s.toml:2:7: Error while parsing key-value pair: expected value, saw '\\n'");
+}
+
+TEST_CASE("unknown keys suggest the closest key or list them") {
+    CHECK(error_of(replaced(minimal, "agents = 5", "agnets = 5")) ==
+          "s.toml:14:1: group.regular.agnets: unknown key; did you mean 'agents'?");
+    CHECK(error_of(minimal + "[staff]\nx = 1\n") ==
+          "s.toml:15:2: staff: unknown key; allowed keys are name, include, run, day, targets, "
+          "queue, group");
+    CHECK(error_of(replaced(minimal, "[day]\n", "[day]\nopne = \"08:00\"\n")) ==
+          "s.toml:2:1: day.opne: unknown key; did you mean 'open'?");
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"", "aht = \"3min\"\nredial.dealy.mean = 5")) ==
+          "s.toml:10:8: queue.hotline.redial.dealy: unknown key; did you mean 'delay'?");
+}
+
+TEST_CASE("values of the wrong kind") {
+    CHECK(error_of(replaced(minimal, "agents = 5", "agents = 5.0")) ==
+          "s.toml:14:10: group.regular.agents: must be a whole number (got 5.0)");
+    CHECK(error_of(replaced(minimal, "agents = 5", "agents = \"five\"")) ==
+          "s.toml:14:10: group.regular.agents: must be a whole number (got 'five')");
+    CHECK(error_of(replaced(minimal, "[day]\n", "[day]\nbusyness_cv = \"high\"\n")) ==
+          "s.toml:2:15: day.busyness_cv: must be a number (got 'high')");
+    CHECK(error_of(replaced(minimal, "name = \"hotline\"", "name = 3")) ==
+          "s.toml:7:8: queue[1].name: must be a string (got 3)");
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"", "aht = \"3 minutes\"")) ==
+          "s.toml:9:7: queue.hotline.aht: must be a duration such as 15s, 2.5min, 30min or 1h (a "
+          "bare number is seconds) (got '3 minutes')");
+    CHECK(error_of(replaced(minimal, "open = \"08:00\"", "open = \"8am\"")) ==
+          "s.toml:3:8: day.open: must be a time of day HH:MM (got '8am')");
+    CHECK(error_of(
+              replaced(minimal, "aht = \"3min\"", "aht = \"3min\"\nhandle_time = \"lognormal\"")) ==
+          "s.toml:10:15: queue.hotline.handle_time: must be a table (got 'lognormal')");
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"", "aht = \"3min\"\npatience = 120")) ==
+          "s.toml:10:12: queue.hotline.patience: must be a table or 'none' (got 120)");
+    CHECK(error_of(replaced(minimal, "volumes = [10, 20, 30, 40]", "volumes = 10")) ==
+          "s.toml:8:11: queue.hotline.volumes: must be an array (got 10)");
+    CHECK(error_of(replaced(minimal, "volumes = [10, 20, 30, 40]", "volumes = [10, \"x\"]")) ==
+          "s.toml:8:16: queue.hotline.volumes: must be a number (got 'x')");
+    CHECK(error_of("queue = 3\n") == "s.toml:1:9: queue: must be an array of tables (got 3)");
+    CHECK(error_of(replaced(minimal, "skills = [\"hotline\"]", "skills = [3]")) ==
+          "s.toml:13:11: group.regular.skills: must be a name or a table (got 3)");
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"",
+                            "aht = \"3min\"\nhandle_time = { distribution = \"lognormal\", "
+                            "cv = 0.5, phases = 2.5 }")) ==
+          "s.toml:10:64: queue.hotline.handle_time.phases: must be a whole number (got 2.5)");
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"",
+                            "aht = \"3min\"\nhandle_time.distribution = \"lognormel\"")) ==
+          "s.toml:10:28: queue.hotline.handle_time.distribution: must be one of exponential, "
+          "lognormal, gamma, erlang, deterministic, empirical; did you mean 'lognormal'? (got "
+          "'lognormel')");
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"",
+                            "aht = \"3min\"\npatience = { distribution = \"empirical\", mean = 1 "
+                            "}")) ==
+          "s.toml:10:29: queue.hotline.patience.distribution: must be one of exponential, "
+          "lognormal, gamma, erlang, deterministic (got 'empirical')");
+}
+
+TEST_CASE("values out of range") {
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"", "aht = 0")) ==
+          "s.toml:9:7: queue.hotline.aht: must be > 0 (got 0)");
+    CHECK(error_of(replaced(minimal, "agents = 5", "agents = -3")) ==
+          "s.toml:14:10: group.regular.agents: must be >= 0 (got -3)");
+    CHECK(error_of(replaced(minimal, "volumes = [10, 20, 30, 40]", "volumes = [10, -1]")) ==
+          "s.toml:8:16: queue.hotline.volumes: must be >= 0 (got -1)");
+    CHECK(error_of(replaced(minimal, "volumes = [10, 20, 30, 40]", "volumes = []")) ==
+          "s.toml:8:11: queue.hotline.volumes: must not be empty (got [])");
+    CHECK(error_of(replaced(minimal, "agents = 5", "agents = 5\nabsenteeism = 1")) ==
+          "s.toml:15:15: group.regular.absenteeism: must be in [0, 1) (got 1)");
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"",
+                            "aht = \"3min\"\nredial = { probability = 1.5 }")) ==
+          "s.toml:10:26: queue.hotline.redial.probability: must be in [0, 1] (got 1.5)");
+    CHECK(error_of(minimal + "[targets]\nservice_level = 1.0\n") ==
+          "s.toml:16:17: targets.service_level: must be in (0, 1) (got 1.0)");
+    CHECK(error_of(minimal + "[run]\nseed = 9223372036854775807\nthreads = 3000000000\n") ==
+          "s.toml:17:11: run.threads: must be at most 2147483647 (got 3000000000)");
+    CHECK(error_of(minimal + "[run]\nreplications = 0\n") ==
+          "s.toml:16:16: run.replications: must be >= 1 (got 0)");
+    CHECK(error_of(replaced(minimal, "interval = \"30min\"", "interval = \"-5s\"")) ==
+          "s.toml:2:12: day.interval: must be > 0 (got '-5s')");
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"", "aht = \"3min\"\nvolume_scale = nan")) ==
+          "s.toml:10:16: queue.hotline.volume_scale: must be a finite number (got nan)");
+}
+
+TEST_CASE("shifts and breaks must fit") {
+    const std::string shifts = replaced(minimal, "agents = 5\n", R"(
+[[group.shift]]
+name = "early"
+start = "07:45"
+end = "07:00"
+agents = 2
+)");
+    CHECK(error_of(shifts) ==
+          "s.toml:18:7: group.regular.shift.early.end: must be after the shift's start (07:45) "
+          "(got '07:00')");
+    CHECK(error_of(
+              replaced(shifts, "end = \"07:00\"",
+                       "end = \"09:00\"\nbreaks = [{ start = \"07:00\", length = \"15min\" }]")) ==
+          "s.toml:19:21: group.regular.shift.early.breaks[1].start: must be within the shift "
+          "(07:45-09:00) (got '07:00')");
+    CHECK(error_of(
+              replaced(shifts, "end = \"07:00\"",
+                       "end = \"09:00\"\nbreaks = [{ start = \"08:50\", length = \"15min\" }]")) ==
+          "s.toml:19:39: group.regular.shift.early.breaks[1].length: must end by the shift's end "
+          "(09:00) (got '15min')");
+    CHECK(error_of(replaced(shifts, "end = \"07:00\"\n", "")) ==
+          "s.toml:15:1: group.regular.shift.early: missing required key 'end'");
+    CHECK(error_of(replaced(minimal, "agents = 5",
+                            "agents = 5\n[[group.shift]]\nstart = "
+                            "\"08:00\"\nend = \"09:00\"\nagents = 1")) ==
+          "s.toml:14:10: group.regular.agents: give either agents or shift tables, not both (got "
+          "5)");
+    CHECK(error_of(replaced(minimal, "agents = 5\n", "")) ==
+          "s.toml:11:1: group.regular: needs either agents or shift tables");
+}
+
+TEST_CASE("skills name queues") {
+    CHECK(error_of(replaced(minimal, "skills = [\"hotline\"]", "skills = [\"hotlin\"]")) ==
+          "s.toml:13:11: group.regular.skills: names no queue; did you mean 'hotline'? (got "
+          "'hotlin')");
+    const std::string two_queues = replaced(
+        minimal, "[[group]]", "[[queue]]\nname = \"orders\"\nvolumes = [1]\naht = 60\n\n[[group]]");
+    CHECK(error_of(replaced(two_queues, "skills = [\"hotline\"]",
+                            "skills = [\"hotline\", { queue = \"complaints\" }]")) ==
+          "s.toml:18:32: group.regular.skills: names no queue; queues are hotline, orders (got "
+          "'complaints')");
+    CHECK(error_of(replaced(two_queues, "skills = [\"hotline\"]",
+                            "skills = [\"hotline\", { queue = \"hotline\", priority = 2 }]")) ==
+          "s.toml:18:32: group.regular.skills: names the same queue twice (got 'hotline')");
+    CHECK(error_of(replaced(minimal, "skills = [\"hotline\"]", "skills = []")) ==
+          "s.toml:13:10: group.regular.skills: must not be empty (got [])");
+    CHECK(error_of(replaced(minimal, "skills = [\"hotline\"]",
+                            "skills = [{ queue = \"hotline\", priority = 0 }]")) ==
+          "s.toml:13:43: group.regular.skills[1].priority: must be >= 1 (got 0)");
+}
+
+TEST_CASE("forecasts and sample files") {
+    const std::string with_forecast = replaced(minimal, R"(volumes = [10, 20, 30, 40]
+aht = "3min")",
+                                               "forecast = \"FILE\"");
+    auto forecast = [&](const std::string& file) { return replaced(with_forecast, "FILE", file); };
+    CHECK(error_of(forecast("missing.csv")) ==
+          "s.toml:8:12: queue.hotline.forecast: cannot open the forecast file (got 'missing.csv')");
+    CHECK(error_of(forecast("misaligned.csv") +
+                   "[[queue]]\nname = \"b\"\nforecast = \"hotline.csv\"\n") ==
+          "s.toml:8:12: queue.hotline.forecast: forecast intervals do not line up with the day's "
+          "grid (start 08:00, interval 30min) (got 'misaligned.csv')");
+    CHECK(error_of(replaced(forecast("hotline.csv"), "[day]\n", "[day]\nstart = \"09:00\"\n")) ==
+          "s.toml:9:12: queue.hotline.forecast: forecast starts at 08:00, before the day's start "
+          "(09:00) (got 'hotline.csv')");
+    CHECK(error_of(forecast("hourly.csv")) ==
+          "s.toml:8:12: queue.hotline.forecast: forecast rows are 1h apart, but the day's interval "
+          "is 30min (got 'hourly.csv')");
+    // The CSV's own errors keep the CSV's file, line and column.
+    CHECK(
+        error_of(replaced(forecast("hotline.csv"), "interval = \"30min\"", "interval = \"1h\"")) ==
+        data +
+            "/hotline.csv:3:1: interval_start: must follow the previous start (08:00) by a "
+            "whole number of 1h intervals (got '08:30')");
+    const std::string empirical =
+        replaced(minimal, "aht = \"3min\"",
+                 "aht = \"3min\"\nhandle_time = { distribution = \"empirical\" }");
+    CHECK(error_of(empirical) ==
+          "s.toml:10:15: queue.hotline.handle_time.file: is required with distribution = "
+          "'empirical'");
+    CHECK(error_of(replaced(empirical, "\"empirical\"", "\"empirical\", file = \"none.csv\"")) ==
+          "s.toml:10:52: queue.hotline.handle_time.file: cannot open the handle time file (got "
+          "'none.csv')");
+    CHECK(error_of(replaced(empirical, "\"empirical\"",
+                            "\"empirical\", file = \"bad_handle_times.txt\"")) ==
+          data + "/bad_handle_times.txt:2:1: must be a handle time in seconds >= 0 (got 'abc')");
+}
+
+TEST_CASE("required keys and names") {
+    CHECK(error_of(replaced(minimal, R"(volumes = [10, 20, 30, 40]
+aht = "3min")",
+                            "")) == "s.toml:6:1: queue.hotline: needs either forecast or volumes");
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"", "")) ==
+          "s.toml:6:1: queue.hotline: needs aht (the mean handle time) with volumes");
+    CHECK(error_of(
+              replaced(minimal, "aht = \"3min\"", "aht = \"3min\"\nforecast = \"hotline.csv\"")) ==
+          "s.toml:8:11: queue.hotline.volumes: give either forecast or volumes, not both (got [ "
+          "10, 20, 30, 40 ])");
+    CHECK(error_of(replaced(minimal, "interval = \"30min\"\n", "")) ==
+          "s.toml:5:1: day.interval: is required when no queue has a forecast");
+    CHECK(error_of(replaced(minimal, "name = \"hotline\"\n", "")) ==
+          "s.toml:6:1: queue[1]: missing required key 'name'");
+    CHECK(error_of("[day]\nopen = \"08:00\"\n") ==
+          "s.toml:1:1: queue: needs at least one [[queue]] table");
+    CHECK(error_of(replaced(minimal, "close = \"10:00\"", "close = \"07:00\"")) ==
+          "s.toml:4:9: day.close: must be after open (08:00) (got '07:00')");
+    CHECK(error_of(minimal + "\n[[queue]]\nname = \"hotline\"\nvolumes = [1]\naht = 1\n") ==
+          "s.toml:17:8: queue: duplicate name (got 'hotline')");
+    CHECK(error_of(minimal +
+                   "\n[[group]]\nname = \"regular\"\nskills = [\"hotline\"]\nagents = 1\n") ==
+          "s.toml:17:8: group: duplicate name (got 'regular')");
+    CHECK(error_of(replaced(minimal, "agents = 5\n",
+                            "[[group.shift]]\nname = \"a\"\nstart = \"08:00\"\nend = \"09:00\"\n"
+                            "agents = 1\n[[group.shift]]\nname = \"a\"\nstart = \"09:00\"\n"
+                            "end = \"10:00\"\nagents = 1\n")) ==
+          "s.toml:20:8: group.regular.shift: duplicate name (got 'a')");
+}
+
+TEST_CASE("include: the including file overrides its base") {
+    const loaded_scenario l = load_scenario(data + "/override.toml");
+    const sim::scenario& s = l.model;
+    CHECK(s.name == "override");
+    CHECK(s.open_periods[0].second.count() == 13 * 3600.0);  // overridden
+    CHECK(s.open_periods[0].first.count() == 8 * 3600.0);    // from the base
+    REQUIRE(s.queues.size() == 2);
+    CHECK(s.queues[0].calls == std::vector<double>{20, 40, 60, 80});
+    REQUIRE(s.queues[0].patience);
+    CHECK(s.queues[0].patience->shape.kind == sim::distribution_kind::gamma);
+    CHECK(s.queues[0].patience->mean.count() == 180.0);
+    CHECK(s.queues[1].calls == std::vector<double>{5, 5, 5, 5});
+    REQUIRE(s.groups.size() == 1);
+    REQUIRE(s.groups[0].skills.size() == 1);  // plain arrays are replaced whole
+    CHECK(s.groups[0].skills[0].queue == 1);
+    REQUIRE(s.groups[0].shifts.size() == 2);
+    CHECK(s.groups[0].shifts[0].agents == 5);
+    CHECK(s.groups[0].shifts[1].agents == 7);
+    CHECK(s.groups[0].shifts[1].start.count() == 10 * 3600.0);
+    CHECK(l.sources == std::vector<std::string>{data + "/override.toml", data + "/base.toml",
+                                                data + "/hotline.csv"});
+}
+
+TEST_CASE("include: relative paths follow the file that wrote them") {
+    const loaded_scenario nested = load_scenario(data + "/sub/nested.toml");
+    CHECK(nested.model.name == "nested");
+    CHECK(nested.model.queues[0].calls == std::vector<double>{20, 40, 60, 80});
+    CHECK(nested.model.queues[1].aht[0].count() == 240.0);
+    CHECK(nested.sources == std::vector<std::string>{data + "/sub/nested.toml",
+                                                     data + "/override.toml", data + "/base.toml",
+                                                     data + "/hotline.csv"});
+    const loaded_scenario own = load_scenario(data + "/sub/own_forecast.toml");
+    CHECK(own.model.queues[0].calls == std::vector<double>{1, 2, 0, 0});
+    CHECK(own.sources.back() == data + "/sub/local.csv");
+}
+
+TEST_CASE("include: a base without queues lends its settings") {
+    const loaded_scenario l = load_scenario(data + "/uses_settings.toml");
+    CHECK(l.model.name == "uses_settings");
+    CHECK(l.model.interval.count() == 1800.0);
+    CHECK(l.model.service_level_target == 0.8);
+    CHECK(l.model.open_periods[0].second.count() == 11 * 3600.0);
+    CHECK(l.model.queues[0].calls == std::vector<double>{1, 2, 3});
+}
+
+TEST_CASE("include errors name the files involved") {
+    CHECK(file_error_of("bad_override.toml") ==
+          data + "/bad_override.toml:4:8: queue.hotlin: overrides a queue that " + data +
+              "/base.toml does not define; it defines hotline, chat");
+    CHECK(file_error_of("unknown_override.toml") ==
+          data +
+              "/unknown_override.toml:5:1: group.regular.agnets: unknown key; did you mean "
+              "'agents'?");
+    CHECK(file_error_of("cycle_a.toml") ==
+          data + "/cycle_b.toml:1:11: include: include cycle: " + data + "/cycle_a.toml -> " +
+              data + "/cycle_b.toml -> " + data + "/cycle_a.toml (got 'cycle_a.toml')");
+    CHECK(file_error_of("missing_include.toml") ==
+          data +
+              "/missing_include.toml:1:11: include: cannot open the included file (got "
+              "'no_such_base.toml')");
+    CHECK(file_error_of("no_such_file.toml") ==
+          data + "/no_such_file.toml: cannot open the scenario file");
+    CHECK(error_of("include = \"base.toml\"\n[[queue]]\nvolume_scale = 2\n") ==
+          "s.toml:2:1: queue[1]: missing required key 'name'");
+    CHECK(error_of("include = \"base.toml\"\n[[queue]]\nname = \"chat\"\n[[queue]]\nname = "
+                   "\"chat\"\n") == "s.toml:5:8: queue: duplicate name (got 'chat')");
+    CHECK(error_of("include = \"base.toml\"\n[[group]]\nname = \"regular\"\n[[group.shift]]\n"
+                   "name = \"night\"\n") ==
+          "s.toml:5:8: group.regular.shift.night: overrides a shift that " + data +
+              "/base.toml does not define; it defines early, late");
+    CHECK(error_of("include = 3\n") == "s.toml:1:11: include: must be a string (got 3)");
+    // Errors point into the file that wrote the value: the base, or the file that overrides it.
+    CHECK(file_error_of("includes_bad_base.toml") ==
+          data + "/bad_base.toml:6:13: queue.hotline.threshold: must be >= 0 (got '-15s')");
+    CHECK(error_of("include = \"base.toml\"\n[day]\nclose = \"07:00\"\n") ==
+          "s.toml:3:9: day.close: must be after open (08:00) (got '07:00')");
+    CHECK(error_of("include = \"base.toml\"\n[[queue]]\nname = \"chat\"\naht = 0\n") ==
+          "s.toml:4:7: queue.chat.aht: must be > 0 (got 0)");
+}
+
+TEST_CASE("--vary: parsing changes") {
+    CHECK(parse_value_change("170s").kind == change_kind::absolute);
+    CHECK(parse_value_change(" 12 ").text == "12");
+    CHECK(parse_value_change("*1.2").kind == change_kind::relative);
+    CHECK(parse_value_change("*1.2").text == "*1.2");
+    CHECK(parse_value_change("+2").kind == change_kind::additive);
+    CHECK(parse_value_change("-3").kind == change_kind::additive);
+    CHECK(parse_value_change("+30s").kind == change_kind::additive);
+    CHECK(parse_value_change("-1.5min").kind == change_kind::additive);
+    CHECK_THROWS_WITH_AS(parse_value_change(""),
+                         "--vary: a change needs a value: VALUE, *FACTOR, +AMOUNT or -AMOUNT "
+                         "(170s, *1.2, +2, -30s)",
+                         config_error);
+    CHECK_THROWS_WITH_AS(parse_value_change("*abc"),
+                         "--vary: '*abc' is not a factor; write VALUE, *FACTOR, +AMOUNT or "
+                         "-AMOUNT (170s, *1.2, +2, -30s)",
+                         config_error);
+    CHECK_THROWS_AS(parse_value_change("*"), config_error);
+    CHECK_THROWS_AS(parse_value_change("+"), config_error);
+    CHECK_THROWS_AS(parse_value_change("+-3"), config_error);
+    CHECK_THROWS_AS(parse_value_change("+3 apples"), config_error);
+}
+
+TEST_CASE("--vary: absolute, relative and additive changes on every kind of key") {
+    SUBCASE("numbers, with the schema default as the base") {
+        const sim::scenario s = varied(rostered, {{"queue.hotline.volume_scale", "*1.5"},
+                                                  {"day.busyness_cv", "+0.2"},
+                                                  {"group.regular.absenteeism", "0.2"}})
+                                    .model;
+        CHECK(s.queues[0].calls[1] == 30.0);
+        CHECK(s.busyness_cv == doctest::Approx(0.2));
+        CHECK(s.groups[0].absenteeism == 0.2);
+    }
+    SUBCASE("durations stay durations") {
+        CHECK(varied(rostered, {{"queue.hotline.aht", "170s"}}).model.queues[0].aht[0].count() ==
+              170.0);
+        CHECK(varied(rostered, {{"queue.hotline.aht", "+30s"}}).model.queues[0].aht[0].count() ==
+              210.0);
+        CHECK(varied(rostered, {{"queue.hotline.aht", "*1.1"}}).model.queues[0].aht[0].count() ==
+              doctest::Approx(198.0));
+        CHECK(varied(rostered, {{"queue.hotline.patience.mean", "*0.5"}})
+                  .model.queues[0]
+                  .patience->mean.count() == 60.0);
+        CHECK(varied(rostered, {{"queue.hotline.threshold", "+5"}})
+                  .model.queues[0]
+                  .threshold.count() == 20.0);
+    }
+    SUBCASE("whole numbers stay whole") {
+        const sim::scenario s = varied(rostered, {{"group.regular.agents", "*1.25"},
+                                                  {"group.trainees.shift.early.agents", "+2"},
+                                                  {"group.trainees.shift.late.agents", "*1.5"}})
+                                    .model;
+        CHECK(s.groups[0].shifts[0].agents == 6);  // 6.25 rounds to 6
+        CHECK(s.groups[1].shifts[0].agents == 5);
+        CHECK(s.groups[1].shifts[1].agents == 11);  // 10.5 rounds away from zero
+        CHECK(varied(rostered, {{"group.regular.agents", "12"}}).model.groups[0].shifts[0].agents ==
+              12);
+    }
+    SUBCASE("group agents on shifts change every shift") {
+        const sim::scenario s = varied(rostered, {{"group.trainees.agents", "-1"}}).model;
+        CHECK(s.groups[1].shifts[0].agents == 2);
+        CHECK(s.groups[1].shifts[1].agents == 6);
+    }
+    SUBCASE("times of day move") {
+        const sim::scenario s = varied(rostered, {{"group.trainees.shift.early.start", "+30min"},
+                                                  {"group.trainees.shift.late.start", "09:30"}})
+                                    .model;
+        CHECK(s.groups[1].shifts[0].start.count() == 8.5 * 3600.0);
+        CHECK(s.groups[1].shifts[1].start.count() == 9.5 * 3600.0);
+    }
+    SUBCASE("a patience of none becomes a table") {
+        const std::string none =
+            replaced(rostered, "patience = { mean = \"2min\" }", "patience = \"none\"");
+        CHECK_FALSE(varied(none, {}).model.queues[0].patience);
+        CHECK(varied(none, {{"queue.hotline.patience.mean", "90s"}})
+                  .model.queues[0]
+                  .patience->mean.count() == 90.0);
+    }
+    SUBCASE("words") {
+        CHECK(varied(rostered, {{"queue.hotline.handle_time.distribution", "deterministic"}})
+                  .model.queues[0]
+                  .handle_time.kind == sim::distribution_kind::deterministic);
+    }
+}
+
+TEST_CASE("--vary: errors") {
+    CHECK(vary_error_of(rostered, "group.regulr.agents", "+1") ==
+          "--vary: unknown key 'group.regulr.agents'; did you mean 'group.regular.agents'?");
+    CHECK(vary_error_of(rostered, "group.xyz.agents", "+1") ==
+          "--vary: unknown key 'group.xyz.agents'; the groups of the scenario are regular, "
+          "trainees");
+    CHECK(vary_error_of(rostered, "queue.hotline.volume_scal", "*2") ==
+          "--vary: unknown key 'queue.hotline.volume_scal'; did you mean "
+          "'queue.hotline.volume_scale'?");
+    CHECK(vary_error_of(rostered, "day.xyz", "1") ==
+          "--vary: unknown key 'day.xyz'; keys of day are interval, open, close, start, "
+          "busyness_cv, warmup");
+    CHECK(vary_error_of(rostered, "group.trainees.shift.erly.agents", "1") ==
+          "--vary: unknown key 'group.trainees.shift.erly.agents'; did you mean "
+          "'group.trainees.shift.early.agents'?");
+    CHECK(vary_error_of(rostered, "queue.hotline.aht.x", "1") ==
+          "--vary: unknown key 'queue.hotline.aht.x'; 'queue.hotline.aht' is a value, not a table");
+    CHECK(vary_error_of(rostered, "queue.hotline.patience", "1") ==
+          "--vary: 'queue.hotline.patience' is a table; name one of its keys: distribution, mean, "
+          "cv, phases");
+    CHECK(vary_error_of(rostered, "queue.hotline", "1") ==
+          "--vary: 'queue.hotline' is a table; name one of its keys: name, forecast, volumes, aht, "
+          "volume_scale, aht_scale, threshold, handle_time, patience, redial");
+    CHECK(vary_error_of(rostered, "group", "1") ==
+          "--vary: 'group' holds tables; name one: regular, trainees");
+    CHECK(vary_error_of(rostered, "queue.hotline.volumes", "*2") ==
+          "--vary: 'queue.hotline.volumes' is a list and cannot be varied");
+    CHECK(vary_error_of(rostered, "queue.hotline.name", "x") ==
+          "--vary: 'queue.hotline.name' cannot be varied");
+    CHECK(vary_error_of(rostered, "group.trainees.shift.early.start", "*1.2") ==
+          "--vary: 'group.trainees.shift.early.start' is a time of day; move it with +DURATION or "
+          "-DURATION, not '*1.2'");
+    CHECK(vary_error_of(rostered, "group.trainees.shift.late.end", "+13h") ==
+          "--vary: 'group.trainees.shift.late.end' moves from 12:00 to outside 00:00-24:00");
+    CHECK(vary_error_of(rostered, "queue.hotline.volume_scale", "+30s") ==
+          "--vary: 'queue.hotline.volume_scale' is a number; '+30s' does not fit it");
+    CHECK(vary_error_of(rostered, "queue.hotline.handle_time.distribution", "*2") ==
+          "--vary: 'queue.hotline.handle_time.distribution' is a word; give it whole instead of "
+          "'*2'");
+    CHECK(vary_error_of(rostered, "day.interval", "*2") == "no error");
+    CHECK(vary_error_of(rostered, "day.start", "+1h") ==
+          "--vary: 'day.start' has no value in the scenario for '+1h' to change; give a value "
+          "instead");
+    // The result goes through the usual checks; a value made by --vary has no file position.
+    CHECK(vary_error_of(rostered, "group.regular.agents", "-9") ==
+          "group.regular.agents: must be >= 0 (got -4)");
+    CHECK(vary_error_of(rostered, "group.regular.absenteeism", "high") ==
+          "group.regular.absenteeism: must be a number (got 'high')");
+    CHECK(vary_error_of(rostered, "group.regular.agents", "2.5") ==
+          "group.regular.agents: must be a whole number (got 2.5)");
+}
+
+TEST_CASE("--vary on a scenario file") {
+    const loaded_scenario base = load_scenario(CCSIM_SCENARIOS "/default.toml");
+    const loaded_scenario more =
+        load_scenario_with_changes(CCSIM_SCENARIOS "/default.toml",
+                                   {{"queue.hotline.volume_scale", parse_value_change("*1.2")},
+                                    {"group.regular.agents", parse_value_change("+1")}});
+    CHECK(more.model.queues[0].calls[0] == doctest::Approx(base.model.queues[0].calls[0] * 1.2));
+    for (std::size_t i = 0; i < base.model.groups[0].shifts.size(); ++i)
+        CHECK(more.model.groups[0].shifts[i].agents == base.model.groups[0].shifts[i].agents + 1);
+}
+
+TEST_CASE("the example scenarios load") {
+    const loaded_scenario standard = load_scenario(CCSIM_SCENARIOS "/default.toml");
+    const sim::scenario& d = standard.model;
+    CHECK(d.interval.count() == 1800.0);
+    CHECK(d.interval_count == 24);
+    CHECK(d.day_start.count() == 8 * 3600.0);
+    CHECK(d.service_level_target == 0.9);
+    CHECK(d.answer_rate_target == 0.9);
+    REQUIRE(d.groups.size() == 2);
+    CHECK(d.groups[1].handle_time_factor == 1.3);
+    CHECK(standard.sources.size() == 2);
+
+    const sim::scenario multi = load_scenario(CCSIM_SCENARIOS "/multiskill.toml").model;
+    CHECK(multi.queues.size() == 3);
+    CHECK(multi.groups.size() == 4);
+    CHECK(multi.groups[3].skills.size() == 3);
+
+    const sim::scenario stationary = load_scenario(CCSIM_SCENARIOS "/stationary.toml").model;
+    CHECK(stationary.warmup.count() == 7200.0);
+    CHECK(stationary.queues[0].calls == std::vector<double>(24, 200.0));
+    CHECK(stationary.groups[0].shifts[0].start.count() == -7200.0);
+    CHECK(stationary.open_periods[0].first.count() == -7200.0);
+}

@@ -1,0 +1,212 @@
+// Statistical validation: the simulation against closed forms it does not use. Every check
+// asks whether the theoretical value lies inside the simulation's 99% confidence interval,
+// from fixed seeds (so a run either always passes or always fails).
+//
+// Many checks at 99% each will miss now and then even for a perfect model (52 checks: 0.5
+// misses expected). So each test case counts its misses and allows as many as a correct
+// model exceeds with probability below 0.5% (binomial), and every value must in any case lie
+// inside the 99.99% interval. A wrong model fails both ways: many misses, or far ones.
+#include <doctest/doctest.h>
+
+#include <fmt/format.h>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "erlang/erlang_a.hpp"
+#include "erlang/erlang_c.hpp"
+#include "sim/simulation.hpp"
+
+using namespace ccsim;
+using namespace ccsim::sim;
+
+namespace {
+
+constexpr double aht = 180.0;
+constexpr int replications = 30;
+
+// One stationary queue: statistics over `hours` after a two-hour warm-up, one interval.
+simulation_summary run_stationary(double load, int agents, std::optional<double> patience,
+                                  double calls_per_replication, std::uint64_t seed,
+                                  distribution_shape handle = {}) {
+    stationary_queue q;
+    q.calls_per_hour = load / aht * 3600.0;
+    q.aht = seconds{aht};
+    if (patience) q.patience = seconds{*patience};
+    q.agents = agents;
+    q.horizon = seconds{std::ceil(calls_per_replication / q.calls_per_hour) * 3600.0};
+    q.interval = q.horizon;
+    q.warmup = seconds{7200.0};
+    scenario s = make_stationary_scenario(q);
+    s.queues[0].handle_time = std::move(handle);
+    const contact_centre centre(std::move(s));
+    return simulate(centre, {replications, seed, 2}, 0.99).summary;
+}
+
+estimate day(const simulation_summary& r, queue_figure f) {
+    return r.queue(0, r.intervals(), f);
+}
+
+// Checks of one test case: theory against 99% intervals, misses counted.
+class tally {
+  public:
+    void check(const std::string& what, const estimate& e, double theory) {
+        ++checks_;
+        const std::string line =
+            fmt::format("{}: theory {:.6f}, simulation {:.6f} [{:.6f}, {:.6f}]", what, theory,
+                        e.mean, e.ci_low, e.ci_high);
+        if (e.contains(theory)) return;
+        misses_.push_back(line);
+        // Stretch the 99% interval to 99.99%: t quantiles for `replications` values.
+        const double stretch =
+            student_t_quantile(0.9999, replications) / student_t_quantile(0.99, replications);
+        const estimate wide{e.mean, e.mean - stretch * (e.mean - e.ci_low),
+                            e.mean + stretch * (e.ci_high - e.mean)};
+        INFO(line);
+        CHECK_MESSAGE(wide.contains(theory), "outside even the 99.99% interval");
+    }
+
+    ~tally() {
+        // The largest miss count a correct model exceeds with probability < 0.5%.
+        int allowed = 0;
+        double p_more = 1.0;
+        while (true) {
+            double p_at_most = 0.0, term = std::pow(0.99, checks_);
+            for (int k = 0; k <= allowed; ++k) {
+                p_at_most += term;
+                term *= (checks_ - k) / (k + 1.0) * (0.01 / 0.99);
+            }
+            p_more = 1.0 - p_at_most;
+            if (p_more < 0.005) break;
+            ++allowed;
+        }
+        std::string all;
+        for (const std::string& m : misses_) all += "\n  " + m;
+        INFO(fmt::format("{} of {} checks outside their 99% interval (allowed {}):{}",
+                         misses_.size(), checks_, allowed, all));
+        CHECK(static_cast<int>(misses_.size()) <= allowed);
+    }
+
+  private:
+    int checks_ = 0;
+    std::vector<std::string> misses_;
+};
+
+}  // namespace
+
+TEST_CASE("M/M/n matches Erlang C: P(wait), service level and ASA over 13 cases") {
+    struct grid_case {
+        double load;
+        int agents;
+    };
+    // Loads 2 to 500 Erlang, service levels (15 s) from 0.52 to 0.99.
+    const grid_case grid[] = {{2, 3},     {2, 5},     {5, 7},    {10, 12},   {10, 15},
+                              {20, 23},   {50, 55},   {50, 60},  {100, 104}, {100, 106},
+                              {200, 210}, {300, 315}, {500, 530}};
+    std::uint64_t seed = 100;
+    tally checks;
+    for (const grid_case& c : grid) {
+        const erlang::queue_metrics theory =
+            erlang::erlang_c(c.load, c.agents, seconds{aht}, seconds{15});
+        REQUIRE(theory.service_level >= 0.5);
+        REQUIRE(theory.service_level <= 0.99);
+        const simulation_summary r = run_stationary(c.load, c.agents, std::nullopt, 40000, ++seed);
+        const std::string at = fmt::format("load {} agents {}: ", c.load, c.agents);
+        checks.check(at + "P(wait)", day(r, queue_figure::p_wait), theory.p_wait);
+        checks.check(at + "service level", day(r, queue_figure::service_level),
+                     theory.service_level);
+        checks.check(at + "ASA", day(r, queue_figure::asa_s), theory.asa.count());
+        checks.check(at + "occupancy", r.group(0, r.intervals(), group_figure::occupancy),
+                     theory.occupancy);
+        CHECK(day(r, queue_figure::abandoned).mean == 0.0);
+    }
+}
+
+TEST_CASE("M/M/n+M matches Erlang A: abandonment, service level, occupancy, ASA") {
+    struct grid_case {
+        double load;
+        int agents;
+        double patience;
+    };
+    const grid_case grid[] = {{2, 3, 600},   {10, 10, 120},  {10, 14, 300},   {50, 48, 60},
+                              {50, 55, 180}, {100, 95, 120}, {200, 210, 300}, {500, 480, 100}};
+    std::uint64_t seed = 200;
+    tally checks;
+    for (const grid_case& c : grid) {
+        const erlang::offered_traffic traffic{c.load / aht, seconds{aht}, seconds{c.patience}};
+        const erlang::queue_metrics theory = erlang::erlang_a(traffic, c.agents, seconds{15});
+        const simulation_summary r = run_stationary(c.load, c.agents, c.patience, 40000, ++seed);
+        const std::string at =
+            fmt::format("load {} agents {} patience {}: ", c.load, c.agents, c.patience);
+        checks.check(at + "abandonment", day(r, queue_figure::abandon_rate), theory.p_abandon);
+        checks.check(at + "service level", day(r, queue_figure::service_level),
+                     theory.service_level);
+        checks.check(at + "service level of answered", day(r, queue_figure::service_level_answered),
+                     theory.service_level_answered);
+        checks.check(at + "P(wait)", day(r, queue_figure::p_wait), theory.p_wait);
+        checks.check(at + "ASA", day(r, queue_figure::asa_s), theory.asa.count());
+        checks.check(at + "occupancy", r.group(0, r.intervals(), group_figure::occupancy),
+                     theory.occupancy);
+    }
+}
+
+TEST_CASE("M/G/1 matches Pollaczek-Khinchine for every handle-time distribution") {
+    // One agent at 70% load: mean wait = lambda E[S^2] / (2 (1 - rho)), E[S^2] = (1 + cv^2) AHT^2.
+    struct shape_case {
+        const char* name;
+        distribution_shape shape;
+        double cv2;
+    };
+    distribution_shape empirical{
+        distribution_kind::empirical, 1.0, 1, {60.0, 120.0, 180.0, 240.0, 300.0}};
+    const shape_case shapes[] = {
+        {"exponential", {distribution_kind::exponential, 1.0, 1, {}}, 1.0},
+        {"lognormal cv 0.6", {distribution_kind::lognormal, 0.6, 1, {}}, 0.36},
+        {"gamma cv 1.5", {distribution_kind::gamma, 1.5, 1, {}}, 2.25},
+        {"erlang-3", {distribution_kind::erlang, 1.0, 3, {}}, 1.0 / 3.0},
+        {"deterministic", {distribution_kind::deterministic, 1.0, 1, {}}, 0.0},
+        // Samples 60..300 s: mean 180, variance 7200, so cv^2 = 7200 / 180^2.
+        {"empirical", empirical, 7200.0 / (180.0 * 180.0)},
+    };
+    const double rho = 0.7;
+    std::uint64_t seed = 300;
+    tally checks;
+    for (const shape_case& c : shapes) {
+        const double lambda = rho / aht;
+        const double theory = lambda * (1.0 + c.cv2) * aht * aht / (2.0 * (1.0 - rho));
+        const simulation_summary r = run_stationary(rho, 1, std::nullopt, 60000, ++seed, c.shape);
+        const std::string at = std::string(c.name) + ": ";
+        // The simulation's ASA is over answered calls: all of them here.
+        checks.check(at + "mean wait", day(r, queue_figure::asa_s), theory);
+        checks.check(at + "P(wait) = rho", day(r, queue_figure::p_wait), rho);
+    }
+}
+
+TEST_CASE("a time-varying day offers what the forecast says, interval by interval") {
+    scenario s;
+    s.day_start = seconds{8 * 3600.0};
+    s.interval = seconds{1800.0};
+    s.interval_count = 24;
+    s.open_periods = {{s.day_start, s.day_end()}};
+    queue_spec q;
+    q.name = "voice";
+    for (std::size_t i = 0; i < s.interval_count; ++i) {
+        q.calls.push_back(i % 5 == 2 ? 0.0 : 20.0 + 15.0 * static_cast<double>(i % 7));
+        q.aht.push_back(seconds{200.0});
+    }
+    s.queues.push_back(q);
+    s.groups.push_back({"agents", {{0, 1}}, 1.0, 0.0, {{"day", s.day_start, s.day_end(), 30, {}}}});
+    const contact_centre centre(s);
+    const simulation_summary r = simulate(centre, {400, 77, 2}, 0.99).summary;
+    int outside = 0;
+    for (std::size_t i = 0; i < s.interval_count; ++i) {
+        const estimate offered = r.queue(0, i, queue_figure::offered);
+        if (q.calls[i] == 0.0) {
+            CHECK(offered.mean == 0.0);
+        } else if (!offered.contains(q.calls[i])) {
+            ++outside;
+        }
+    }
+    // 24 intervals at 99%: more than two misses would be a wrong arrival process.
+    CHECK(outside <= 2);
+}

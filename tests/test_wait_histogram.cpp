@@ -1,0 +1,43 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <vector>
+
+#include "sim/wait_histogram.hpp"
+
+using namespace ccsim::sim;
+
+TEST_CASE("histogram quantiles are within a bin of the exact order statistic") {
+    std::mt19937_64 rng(1);
+    std::exponential_distribution<double> wait(1.0 / 30.0);
+    std::vector<double> values;
+    wait_histogram h;
+    for (int i = 0; i < 20000; ++i) {
+        const double w = i % 3 == 0 ? 0.0 : wait(rng);  // a third answered at once
+        values.push_back(w);
+        h.add(w);
+    }
+    std::sort(values.begin(), values.end());
+    for (double p : {0.2, 0.5, 0.8, 0.9, 0.99}) {
+        const double exact =
+            values[static_cast<std::size_t>(p * static_cast<double>(values.size())) - 1];
+        const double bin = exact <= 120 ? 0.25 : exact <= 1200 ? 1.0 : 10.0;
+        CHECK(std::abs(h.quantile(p) - exact) <= bin);
+    }
+    CHECK(h.quantile(0.2) == 0.0);
+    CHECK(h.count() == 20000);
+}
+
+TEST_CASE("an empty histogram has no quantile; merging adds counts") {
+    wait_histogram a, b;
+    CHECK(std::isnan(a.quantile(0.9)));
+    a.add(10.0);
+    b.add(5000.0);
+    b.add(20000.0);  // beyond the last bin: reported up to the largest seen
+    a.merge(b);
+    CHECK(a.count() == 3);
+    CHECK(a.quantile(0.99) <= 20000.0);
+    CHECK(a.quantile(0.99) > 10920.0);
+}
