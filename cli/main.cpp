@@ -5,9 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "cli/batch_command.hpp"
 #include "cli/erlang_command.hpp"
 #include "cli/simulate_command.hpp"
 #include "cli/staff_command.hpp"
+#include "cli/whatif_command.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 
@@ -27,6 +29,10 @@ constexpr command commands[] = {
     {"staff", ccsim::cli::run_staff_command, "agents required in every interval of a forecast CSV"},
     {"simulate", ccsim::cli::run_simulate_command,
      "simulate days of a scenario file (or one queue), figures with confidence intervals"},
+    {"whatif", ccsim::cli::run_whatif_command,
+     "compare variants of a scenario (--vary KEY=V1,V2) with paired differences"},
+    {"batch", ccsim::cli::run_batch_command,
+     "simulate every scenario file in folders; one summary, failures isolated, --resume"},
 };
 
 void print_usage(std::ostream& out) {

@@ -30,17 +30,26 @@ std::string shortest(double v) {
 std::string for_table(const field& f) {
     struct visitor {
         int decimals;
+        bool plus_minus, sign;
         std::string operator()(std::monostate) const { return "-"; }
         std::string operator()(bool b) const { return b ? "yes" : "no"; }
         std::string operator()(long n) const { return fmt::format("{}", n); }
-        std::string operator()(double v) const { return fixed(v, decimals); }
+        std::string operator()(double v) const { return number(v); }
         std::string operator()(const std::string& s) const { return s; }
         std::string operator()(const estimate& e) const {
-            return fmt::format("{} [{}, {}]", fixed(e.mean, decimals), fixed(e.ci_low, decimals),
+            if (plus_minus)
+                return std::isnan(e.ci_low)
+                           ? number(e.mean)
+                           : fmt::format("{} ±{}", number(e.mean), fixed(e.half_width(), decimals));
+            return fmt::format("{} [{}, {}]", number(e.mean), fixed(e.ci_low, decimals),
                                fixed(e.ci_high, decimals));
         }
+        std::string number(double v) const {
+            const std::string text = fixed(v, decimals);
+            return sign && v >= 0.0 && std::isfinite(v) ? "+" + text : text;
+        }
     };
-    return std::visit(visitor{f.decimals}, f.value);
+    return std::visit(visitor{f.decimals, f.plus_minus, f.sign}, f.value);
 }
 
 std::string csv_escape(const std::string& s) {
@@ -68,14 +77,6 @@ void append_csv_cells(const field& f, std::vector<std::string>& cells) {
         }
     };
     std::visit(visitor{cells}, f.value);
-}
-
-void append_csv_headers(const field& f, std::vector<std::string>& cells) {
-    cells.push_back(f.key);
-    if (std::holds_alternative<estimate>(f.value)) {
-        cells.push_back(f.key + "_ci_low");
-        cells.push_back(f.key + "_ci_high");
-    }
 }
 
 nlohmann::ordered_json number(double v) {
@@ -146,12 +147,30 @@ std::string format_key_values(const record& row) {
 
 std::string format_csv(const std::vector<record>& rows) {
     if (rows.empty()) return {};
+    // A column spans three cells when any row holds an estimate there; rows with an empty
+    // value in such a column (a base row's difference) leave all three cells empty.
+    const record& first = rows.front();
+    std::vector<bool> estimate_column(first.size(), false);
+    for (const record& row : rows)
+        for (std::size_t c = 0; c < row.size() && c < first.size(); ++c)
+            if (std::holds_alternative<estimate>(row[c].value)) estimate_column[c] = true;
     std::vector<std::string> header;
-    for (const field& f : rows.front()) append_csv_headers(f, header);
+    for (std::size_t c = 0; c < first.size(); ++c) {
+        header.push_back(first[c].key);
+        if (estimate_column[c]) {
+            header.push_back(first[c].key + "_ci_low");
+            header.push_back(first[c].key + "_ci_high");
+        }
+    }
     std::string out = join(header, ",") + "\n";
     for (const record& row : rows) {
         std::vector<std::string> cells;
-        for (const field& f : row) append_csv_cells(f, cells);
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            append_csv_cells(row[c], cells);
+            if (c < estimate_column.size() && estimate_column[c] &&
+                std::holds_alternative<std::monostate>(row[c].value))
+                cells.insert(cells.end(), 2, std::string());
+        }
         out += join(cells, ",") + "\n";
     }
     return out;

@@ -22,7 +22,9 @@ struct field {
     std::string key;    // CSV column and JSON key
     std::string label;  // heading in text tables
     field_value value;
-    int decimals = 4;  // digits after the point in text tables (CSV and JSON keep all)
+    int decimals = 4;         // digits after the point in text tables (CSV and JSON keep all)
+    bool plus_minus = false;  // text tables show an estimate as "mean ±half" (compact)
+    bool sign = false;        // text tables show numbers with a sign: "+0.021"
 };
 
 using record = std::vector<field>;

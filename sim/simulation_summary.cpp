@@ -43,12 +43,14 @@ void group_figure_values(const agent_time& t, double length, double* out) {
 }
 
 simulation_summary::simulation_summary(std::size_t queues, std::size_t groups,
-                                       std::size_t intervals, seconds interval, double confidence)
+                                       std::size_t intervals, seconds interval, double confidence,
+                                       bool differences)
     : queues_(queues),
       groups_(groups),
       intervals_(intervals),
       interval_seconds_(interval.count()),
       confidence_(confidence),
+      differences_(differences),
       queue_table_(static_cast<Eigen::Index>((queues + 1) * (intervals + 1) * queue_figure_count)),
       group_table_(static_cast<Eigen::Index>((groups + 1) * (intervals + 1) * group_figure_count)) {
 }
@@ -65,14 +67,25 @@ Eigen::Index simulation_summary::group_index(std::size_t group, std::size_t buck
                                      static_cast<std::size_t>(f));
 }
 
-void simulation_summary::add(const replication_statistics& day) {
-    ++replications_;
-    arrivals_ += day.arrivals;
-    events_ += day.events;
+replication_figures operator-(const replication_figures& variant, const replication_figures& base) {
+    return {variant.queues - base.queues, variant.groups - base.groups, variant.arrivals,
+            variant.events};
+}
 
+void simulation_summary::add(const replication_figures& values) {
+    ++replications_;
+    arrivals_ += values.arrivals;
+    events_ += values.events;
+    queue_table_.add(values.queues);
+    group_table_.add(values.groups);
+}
+
+replication_figures simulation_summary::figures(const replication_statistics& day) const {
     // Queue figures: each interval, the day (every bucket, the one after the last interval
     // included) and all queues together.
-    Eigen::ArrayXd values(queue_table_.size());
+    replication_figures result{Eigen::ArrayXd(queue_table_.size()),
+                               Eigen::ArrayXd(group_table_.size()), day.arrivals, day.events};
+    Eigen::ArrayXd& values = result.queues;
     const std::size_t all = queues_, whole_day = intervals_;
     std::vector<queue_counters> all_queues(intervals_ + 1);
     std::vector<wait_histogram> all_waits(intervals_ + 1);
@@ -95,9 +108,7 @@ void simulation_summary::add(const replication_statistics& day) {
         queue_figure_values(day_counters, day_waits,
                             &values[queue_index(q, whole_day, queue_figure::offered)]);
     }
-    queue_table_.add(values);
-
-    Eigen::ArrayXd group_values(group_table_.size());
+    Eigen::ArrayXd& group_values = result.groups;
     std::vector<agent_time> all_groups(intervals_ + 1);
     const double day_length = interval_seconds_ * static_cast<double>(intervals_);
     for (std::size_t g = 0; g <= groups_; ++g) {
@@ -117,7 +128,7 @@ void simulation_summary::add(const replication_statistics& day) {
         group_figure_values(total, day_length,
                             &group_values[group_index(g, whole_day, group_figure::occupancy)]);
     }
-    group_table_.add(group_values);
+    return result;
 }
 
 namespace {
@@ -131,11 +142,13 @@ estimate within_range(estimate e, const figure_info& figure) {
 }  // namespace
 
 estimate simulation_summary::queue(std::size_t queue, std::size_t bucket, queue_figure f) const {
-    return within_range(queue_table_.at(queue_index(queue, bucket, f), confidence_), info(f));
+    const estimate e = queue_table_.at(queue_index(queue, bucket, f), confidence_);
+    return differences_ ? e : within_range(e, info(f));
 }
 
 estimate simulation_summary::group(std::size_t group, std::size_t bucket, group_figure f) const {
-    return within_range(group_table_.at(group_index(group, bucket, f), confidence_), info(f));
+    const estimate e = group_table_.at(group_index(group, bucket, f), confidence_);
+    return differences_ ? e : within_range(e, info(f));
 }
 
 }  // namespace ccsim::sim

@@ -12,12 +12,27 @@
 
 namespace ccsim::sim {
 
+/// Every figure of one replication: queue figures for each queue (then all queues) and
+/// bucket (each interval, then the day), group figures likewise. NaN where undefined.
+struct replication_figures {
+    Eigen::ArrayXd queues;
+    Eigen::ArrayXd groups;
+    std::uint64_t arrivals = 0;
+    std::uint64_t events = 0;
+};
+
 class simulation_summary {
   public:
+    /// With `differences` the values added are differences between two variants, which may
+    /// be negative: their intervals are not cut at the figures' ranges.
     simulation_summary(std::size_t queues, std::size_t groups, std::size_t intervals,
-                       seconds interval, double confidence = 0.95);
+                       seconds interval, double confidence = 0.95, bool differences = false);
 
-    void add(const replication_statistics& day);
+    /// Computes the figures of one replication, in the layout this summary uses.
+    replication_figures figures(const replication_statistics& day) const;
+
+    void add(const replication_statistics& day) { add(figures(day)); }
+    void add(const replication_figures& values);
 
     std::size_t queues() const { return queues_; }
     std::size_t groups() const { return groups_; }
@@ -40,10 +55,14 @@ class simulation_summary {
     std::size_t queues_, groups_, intervals_;
     double interval_seconds_;
     double confidence_;
+    bool differences_;
     std::size_t replications_ = 0;
     std::uint64_t arrivals_ = 0, events_ = 0;
     estimate_table queue_table_, group_table_;
 };
+
+/// figures(variant) - figures(base), for paired comparisons.
+replication_figures operator-(const replication_figures& variant, const replication_figures& base);
 
 /// The per-replication value of each queue figure for one set of merged counters.
 void queue_figure_values(const queue_counters& c, const wait_histogram& waits, double* out);

@@ -88,7 +88,7 @@ TEST_CASE("Erlang C overload is reported as unstable, never NaN or a negative wa
 TEST_CASE("Erlang C service level rises with agents and falls with load") {
     for (double load : {2.0, 30.0, 400.0}) {
         double previous = -1.0;
-        for (long n = static_cast<long>(load) + 1; n < load * 1.5 + 10; ++n) {
+        for (long n = static_cast<long>(load) + 1; static_cast<double>(n) < load * 1.5 + 10; ++n) {
             const double sl =
                 erlang_c(load, static_cast<double>(n), seconds{180}, seconds{15}).service_level;
             CHECK(sl >= previous);

@@ -1,0 +1,67 @@
+#include "sim/paired_comparison.hpp"
+
+#include <fmt/format.h>
+#include <chrono>
+
+#include "core/errors.hpp"
+#include "sim/ordered_parallel.hpp"
+
+namespace ccsim::sim {
+
+namespace {
+
+void check_comparable(const scenario& base, const scenario& variant, std::size_t v) {
+    if (variant.queues.size() != base.queues.size() ||
+        variant.groups.size() != base.groups.size() ||
+        variant.interval_count != base.interval_count || variant.interval != base.interval ||
+        variant.day_start != base.day_start)
+        throw config_error(fmt::format(
+            "variant {} changes the queues, groups or interval grid of the base; a what-if "
+            "compares variants of one centre",
+            v));
+}
+
+simulation_summary make_summary(const scenario& s, double confidence, bool differences) {
+    return simulation_summary(s.queues.size(), s.groups.size(), s.interval_count, s.interval,
+                              confidence, differences);
+}
+
+}  // namespace
+
+comparison compare_variants(const std::vector<const contact_centre*>& centres,
+                            const run_options& options, double confidence, bool independent_seeds) {
+    if (centres.empty()) throw config_error("a comparison needs at least the base");
+    const scenario& base = centres.front()->model();
+    for (std::size_t v = 1; v < centres.size(); ++v) check_comparable(base, centres[v]->model(), v);
+
+    const auto start = std::chrono::steady_clock::now();
+    comparison result;
+    for (std::size_t v = 0; v < centres.size(); ++v) {
+        result.variants.push_back(make_summary(base, confidence, false));
+        result.differences.push_back(make_summary(base, confidence, true));
+    }
+    const simulation_summary& layout = result.variants.front();
+    // Each replication simulates every variant, so the consumer can pair them up.
+    ordered_parallel(
+        static_cast<std::size_t>(std::max(0, options.replications)), options.threads,
+        [&](std::size_t r) {
+            std::vector<replication_figures> figures;
+            for (std::size_t v = 0; v < centres.size(); ++v) {
+                const std::uint64_t seed =
+                    independent_seeds ? options.seed + 1000003ULL * v : options.seed;
+                figures.push_back(layout.figures(centres[v]->simulate_day(seed, r)));
+            }
+            return figures;
+        },
+        [&](std::size_t, std::vector<replication_figures>&& figures) {
+            for (std::size_t v = 0; v < figures.size(); ++v) {
+                result.variants[v].add(figures[v]);
+                result.differences[v].add(figures[v] - figures[0]);
+            }
+        });
+    result.wall_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return result;
+}
+
+}  // namespace ccsim::sim
