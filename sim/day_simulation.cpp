@@ -57,65 +57,60 @@ day_simulation::day_simulation(const contact_centre& centre, std::uint64_t seed,
 
 replication_statistics day_simulation::run() {
     for (std::uint32_t q = 0; q < queues_.size(); ++q) schedule_first_attempt(q);
-    const std::uint64_t roster_order = event_order(event_class::roster, 0);
+    find_next_external();
     while (true) {
-        // The next event is the earliest of three sources: the calendar, the roster and
-        // each queue's pending first attempt, compared by (time, class, sequence).
-        enum { from_calendar, from_roster, from_arrivals, nothing } source = nothing;
-        double time = never;
-        std::uint64_t order = ~0ULL;
-        auto consider = [&](double t, std::uint64_t o, decltype(source) s) {
-            if (t < time || (t == time && o < order)) time = t, order = o, source = s;
-        };
-        if (!calendar_.empty())
-            consider(calendar_.next().time, calendar_.next().order, from_calendar);
-        if (next_roster_ < roster_.events.size())
-            consider(roster_.events[next_roster_].time, roster_order, from_roster);
-        std::uint32_t arriving_queue = none;
-        for (std::uint32_t q = 0; q < queues_.size(); ++q) {
-            const queue_state& qs = queues_[q];
-            if (qs.next_arrival == never) continue;  // this queue's day is over
-            if (qs.next_arrival < time || (qs.next_arrival == time && qs.next_order < order)) {
-                consider(qs.next_arrival, qs.next_order, from_arrivals);
-                arriving_queue = q;
+        // The next event is the earlier of the calendar's and the external one, compared by
+        // (time, class, sequence).
+        if (!calendar_.empty() &&
+            (external_source_ == none || calendar_.next().key < external_key_)) {
+            const event e = calendar_.pop();
+            now_ = e.time();
+            ++stats_.events;
+            switch (e.kind()) {
+                case event_class::completion:
+                    complete(e.id);
+                    break;
+                case event_class::roster:
+                    end_break(e.id);
+                    break;
+                case event_class::abandonment:
+                    abandon(e.id, e.tag);
+                    break;
+                case event_class::arrival:  // a redial
+                    if (calls_[e.id].generation == e.tag) arrive(e.id);
+                    break;
             }
+            continue;
         }
-        if (source == nothing) break;
-        if (source != from_arrivals) arriving_queue = none;
-
-        now_ = time;
+        if (external_source_ == none) break;
+        now_ = time_of_bits(static_cast<std::uint64_t>(external_key_ >> 64));
         ++stats_.events;
-        switch (source) {
-            case from_calendar: {
-                const event e = calendar_.pop();
-                switch (e.kind()) {
-                    case event_class::completion:
-                        complete(e.id);
-                        break;
-                    case event_class::roster:
-                        end_break(e.id);
-                        break;
-                    case event_class::abandonment:
-                        abandon(e.id, e.tag);
-                        break;
-                    case event_class::arrival:  // a redial
-                        if (calls_[e.id].generation == e.tag) arrive(e.id);
-                        break;
-                }
-                break;
-            }
-            case from_roster:
-                apply(roster_.events[next_roster_++]);
-                break;
-            case from_arrivals:
-                first_attempt(arriving_queue);
-                break;
-            case nothing:
-                break;
-        }
+        if (external_source_ == from_roster)
+            apply(roster_.events[next_roster_++]);
+        else
+            first_attempt(external_source_);
+        find_next_external();
     }
     finish();
     return std::move(stats_);
+}
+
+void day_simulation::find_next_external() {
+    external_source_ = none;
+    if (next_roster_ < roster_.events.size()) {
+        // Roster events come before anything scheduled at the same instant in their class.
+        external_key_ =
+            make_key(roster_.events[next_roster_].time, event_order(event_class::roster, 0));
+        external_source_ = from_roster;
+    }
+    for (std::uint32_t q = 0; q < queues_.size(); ++q) {
+        const queue_state& qs = queues_[q];
+        if (qs.next_arrival == never) continue;  // this queue's day is over
+        if (external_source_ == none || qs.next_key < external_key_) {
+            external_key_ = qs.next_key;
+            external_source_ = q;
+        }
+    }
 }
 
 void day_simulation::schedule_first_attempt(std::uint32_t queue) {
@@ -126,7 +121,8 @@ void day_simulation::schedule_first_attempt(std::uint32_t queue) {
             qs.next_traced < trace.size() ? trace[qs.next_traced].arrival.count() : never;
     else
         qs.next_arrival = qs.arrivals.next(qs.arrival_stream);
-    qs.next_order = event_order(event_class::arrival, calendar_.next_sequence());
+    qs.next_key =
+        make_key(qs.next_arrival, event_order(event_class::arrival, calendar_.next_sequence()));
 }
 
 void day_simulation::first_attempt(std::uint32_t queue) {

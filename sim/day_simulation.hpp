@@ -56,8 +56,8 @@ class day_simulation {
         random_engine arrival_stream, handle_stream, patience_stream, retrial_stream;
         unit_variate handle, patience, redial_delay;
         double next_arrival = never;
-        std::uint64_t next_order = 0;  // tie-break of the pending arrival
-        std::size_t next_traced = 0;   // next call of a trace-driven queue
+        event_key next_key = 0;       // (time, class, sequence) of the pending first attempt
+        std::size_t next_traced = 0;  // next call of a trace-driven queue
     };
 
     struct group_state {
@@ -92,6 +92,7 @@ class day_simulation {
     std::int32_t bucket_of(double t) const;
     double mean_handle_time(std::uint32_t queue, double arrival) const;
     void first_attempt(std::uint32_t queue);
+    void find_next_external();
     void record_queue_length(std::uint32_t queue);
     void finish();
 
@@ -108,6 +109,11 @@ class day_simulation {
     std::vector<std::uint32_t> free_calls_;
     interval_spreader spreader_;
     std::size_t open_period_ = 0;  // the first opening period that has not ended yet
+    // The earliest event kept outside the calendar: a roster event or a queue's next first
+    // attempt. Recomputed only when one of those is consumed.
+    static constexpr std::uint32_t from_roster = none - 1;
+    event_key external_key_ = 0;
+    std::uint32_t external_source_ = none;  // a queue, from_roster, or none
     double now_ = 0.0;
 };
 
