@@ -87,16 +87,25 @@ replication_figures simulation_summary::figures(const replication_statistics& da
                                Eigen::ArrayXd(group_table_.size()), day.arrivals, day.events};
     Eigen::ArrayXd& values = result.queues;
     const std::size_t all = queues_, whole_day = intervals_;
-    std::vector<queue_counters> all_queues(intervals_ + 1);
-    std::vector<wait_histogram> all_waits(intervals_ + 1);
+    // With one queue, "all queues" is that queue: copy its figures rather than merge again.
+    const bool one_queue = queues_ == 1;
+    std::vector<queue_counters> all_queues(one_queue ? 0 : intervals_ + 1);
+    std::vector<wait_histogram> all_waits(one_queue ? 0 : intervals_ + 1);
     for (std::size_t q = 0; q <= queues_; ++q) {
+        if (q == all && one_queue) {
+            for (std::size_t b = 0; b <= intervals_; ++b)
+                for (int f = 0; f < queue_figure_count; ++f)
+                    values[queue_index(all, b, static_cast<queue_figure>(f))] =
+                        values[queue_index(0, b, static_cast<queue_figure>(f))];
+            break;
+        }
         queue_counters day_counters;
         wait_histogram day_waits;
         for (std::size_t b = 0; b <= intervals_; ++b) {
             const queue_counters& c =
                 q == all ? all_queues[b] : day.counters[q * day.buckets() + b];
             const wait_histogram& w = q == all ? all_waits[b] : day.waits[q * day.buckets() + b];
-            if (q != all) {
+            if (q != all && !one_queue) {
                 all_queues[b].merge(c);
                 all_waits[b].merge(w);
             }

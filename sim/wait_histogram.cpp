@@ -1,6 +1,7 @@
 #include "sim/wait_histogram.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -8,34 +9,21 @@ namespace ccsim::sim {
 
 int wait_histogram::bin_of(double wait) {
     if (wait <= 0.0) return 0;
-    if (wait <= 120.0)
-        return 1 + std::min(fine_bins - 1, static_cast<int>(std::ceil(wait * 4.0)) - 1);
-    if (wait <= 1200.0)
-        return 1 + fine_bins +
-               std::min(medium_bins - 1, static_cast<int>(std::ceil(wait - 120.0)) - 1);
-    if (wait <= 10920.0)
-        return 1 + fine_bins + medium_bins +
-               std::min(coarse_bins - 1, static_cast<int>(std::ceil((wait - 1200.0) / 10.0)) - 1);
-    return bins - 1;
+    if (wait < smallest) return 1;
+    // wait / smallest = 2^octave * (1 + f): the exponent bits give the octave and the top
+    // five fraction bits floor(32 f), the bin within it. No logarithm needed.
+    const auto bits = std::bit_cast<std::uint64_t>(wait * (1.0 / smallest));
+    const int octave = static_cast<int>((bits >> 52) & 0x7ff) - 1023;
+    if (octave >= octaves) return bins - 1;
+    const int sub = static_cast<int>((bits >> 47) & (per_octave - 1));
+    return 2 + octave * per_octave + sub;
 }
 
 double wait_histogram::lower_edge(int bin) {
-    if (bin <= 0) return 0.0;
-    if (bin <= fine_bins) return (bin - 1) * 0.25;
-    if (bin <= fine_bins + medium_bins) return 120.0 + (bin - 1 - fine_bins);
-    if (bin <= fine_bins + medium_bins + coarse_bins)
-        return 1200.0 + 10.0 * (bin - 1 - fine_bins - medium_bins);
-    return 10920.0;
-}
-
-double wait_histogram::upper_edge(int bin) {
-    return bin == 0 ? 0.0 : lower_edge(bin + 1);
-}
-
-void wait_histogram::add(double wait) {
-    ++counts_[static_cast<std::size_t>(bin_of(wait))];
-    ++count_;
-    largest_ = std::max(largest_, wait);
+    if (bin <= 1) return 0.0;
+    if (bin >= bins - 1) return smallest * std::ldexp(1.0, octaves);
+    const int octave = (bin - 2) / per_octave, sub = (bin - 2) % per_octave;
+    return smallest * std::ldexp(1.0 + static_cast<double>(sub) / per_octave, octave);
 }
 
 void wait_histogram::merge(const wait_histogram& other) {
@@ -52,8 +40,9 @@ double wait_histogram::quantile(double p) const {
         const double in_bin = counts_[static_cast<std::size_t>(b)];
         if (in_bin > 0.0 && below + in_bin >= rank) {
             if (b == 0) return 0.0;
-            const double upper = b == bins - 1 ? largest_ : upper_edge(b);
-            return lower_edge(b) + (upper - lower_edge(b)) * (rank - below) / in_bin;
+            const double lower = b == 1 ? 0.0 : lower_edge(b);
+            const double upper = b == bins - 1 ? largest_ : std::min(largest_, lower_edge(b + 1));
+            return lower + (std::max(upper, lower) - lower) * (rank - below) / in_bin;
         }
         below += in_bin;
     }
