@@ -15,23 +15,29 @@ namespace {
 // Everything below works in "patience units": s = theta * t, x = n mu / theta,
 // y = lambda / theta. A caller who finds k others waiting is served with probability
 // x / (x + k + 1); summing over k gives, for the share of offered calls that wait and are
-// still waiting unserved-but-to-be-served at time s,
-//   late(s) = p_wait * x / (x + 1) * exp(y (1 - e^-s) - (x + 1) s) * A(x + 1, y e^-s) / A(x, y).
+// answered only after s,
+//   late(s) = p_wait * x / (x + 1) * exp(y (1 - e^-s) - (x + 1) s) * A(x + 1, y e^-s) / A(x, y)
+//           = p_wait * (x / y) * P(x + 1, y e^-s) / P(x, y)
+// with P the regularised lower incomplete gamma function. The second form needs one more
+// incomplete gamma value; the first (log space) serves where P(x, y) underflows.
 class late_answers {
   public:
-    late_answers(double x, double y, double p_wait, double log_mass)
-        : x_(x), y_(y), scale_(p_wait * x / (x + 1.0)), log_mass_(log_mass) {}
+    late_answers(double x, double y, double p_wait, const queue_tail& tail)
+        : x_(x), y_(y), p_wait_(p_wait), tail_(tail) {}
 
     double operator()(double s) const {
-        if (scale_ == 0.0) return 0.0;
+        if (p_wait_ == 0.0) return 0.0;
         const double z = y_ * std::exp(-s);
+        if (tail_.lower_gamma > 1e-250)
+            return p_wait_ * (x_ / y_) * regularised_lower_gamma(x_ + 1.0, z) / tail_.lower_gamma;
         const double exponent = -y_ * std::expm1(-s) - (x_ + 1.0) * s +
-                                abandonment_queue_tail(x_ + 1.0, z).log_mass - log_mass_;
-        return scale_ * std::exp(exponent);
+                                abandonment_queue_tail(x_ + 1.0, z).log_mass - tail_.log_mass;
+        return p_wait_ * x_ / (x_ + 1.0) * std::exp(exponent);
     }
 
   private:
-    double x_, y_, scale_, log_mass_;
+    double x_, y_, p_wait_;
+    const queue_tail& tail_;
 };
 
 // E[wait; served | must wait] in patience units. A caller who finds k waiting passes k + 1
@@ -113,14 +119,21 @@ queue_metrics erlang_a_with_blocking(const offered_traffic& traffic, double agen
     m.queue_length = lambda * m.mean_wait.count();
     m.occupancy = m.load * m.answer_rate / agents;
 
-    const late_answers late(x, y, p_wait, tail.log_mass);
+    const late_answers late(x, y, p_wait, tail);
     const double s_threshold = threshold.count() / patience;
     m.service_level = std::max(0.0, m.answer_rate - late(s_threshold));
     m.service_level_answered = m.answer_rate > 0.0 ? m.service_level / m.answer_rate : 0.0;
 
-    if (with_asa && p_wait > 0.0 && m.answer_rate > 0.0)
-        m.asa = seconds{p_wait * served_wait_given_wait(x, y) * patience / m.answer_rate};
+    if (with_asa) add_erlang_a_asa(traffic, m);
     return m;
+}
+
+void add_erlang_a_asa(const offered_traffic& traffic, queue_metrics& m) {
+    if (!(m.p_wait > 0.0 && m.answer_rate > 0.0 && m.agents > 0.0)) return;
+    const double patience = traffic.patience->count();
+    const double x = m.agents * patience / traffic.aht.count();
+    const double y = traffic.calls_per_second * patience;
+    m.asa = seconds{m.p_wait * served_wait_given_wait(x, y) * patience / m.answer_rate};
 }
 
 queue_metrics erlang_a(const offered_traffic& traffic, double agents, seconds threshold) {

@@ -17,4 +17,7 @@ queue_metrics erlang_a(const offered_traffic& traffic, double agents, seconds th
 queue_metrics erlang_a_with_blocking(const offered_traffic& traffic, double agents, double blocking,
                                      seconds threshold, bool with_asa = true);
 
+/// Fills in m.asa for metrics computed without it (same traffic and agents).
+void add_erlang_a_asa(const offered_traffic& traffic, queue_metrics& m);
+
 }  // namespace ccsim::erlang

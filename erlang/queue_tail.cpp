@@ -55,6 +55,7 @@ queue_tail abandonment_queue_tail(double x, double y) {
     const double p = boost::math::gamma_p(x, y, quiet{});
     if (!(p > 0.0)) return by_series(x, y);  // both underflow: only when y << x
     queue_tail tail;
+    tail.lower_gamma = p;
     tail.log_mass = std::log(p) - log_derivative;
     const double inverse_mass = std::exp(-tail.log_mass);
     // From sum (x + k) t_k = y A: E[Q | busy] = y - x + x / A.
@@ -62,6 +63,10 @@ queue_tail abandonment_queue_tail(double x, double y) {
     tail.abandon_given_wait = tail.mean_length / y;
     tail.served_given_wait = (x / y) * -std::expm1(-tail.log_mass);
     return tail;
+}
+
+double regularised_lower_gamma(double a, double z) {
+    return boost::math::gamma_p(a, z, quiet{});
 }
 
 }  // namespace ccsim::erlang

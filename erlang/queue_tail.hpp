@@ -11,7 +11,12 @@ struct queue_tail {
     double mean_length = 0.0;         // E[callers waiting | all agents busy]
     double served_given_wait = 1.0;   // P(a caller who must wait is eventually served)
     double abandon_given_wait = 0.0;  // P(a caller who must wait hangs up first)
+    double lower_gamma = 0.0;         // P(x, y), the regularised lower incomplete gamma function,
+                                      // when it was computed (incomplete gamma route); else 0
 };
+
+/// P(a, z), the regularised lower incomplete gamma function, in double precision.
+double regularised_lower_gamma(double a, double z);
 
 /// Evaluates the tail for x > 0, y >= 0 with relative error near machine precision:
 /// a direct series when it converges quickly (y well below x), incomplete gamma functions

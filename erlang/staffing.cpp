@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "core/errors.hpp"
@@ -11,21 +12,51 @@
 
 namespace ccsim::erlang {
 
-double staffing_targets::slack(const queue_metrics& m) const {
-    // Nobody on the phones answers nobody: ASA and occupancy are then vacuous, not met.
-    if (!m.stable || (m.agents == 0.0 && m.load > 0.0)) return -1.0;
-    double least = 1.0;
-    if (service_level) {
-        const double achieved = service_level->basis == service_level_basis::offered
-                                    ? m.service_level
-                                    : m.service_level_answered;
-        least = std::min(least, achieved - service_level->fraction);
+namespace {
+
+// The targets' margins on a log scale, with the targets' own logarithms computed once per
+// solve rather than once per evaluation (a solve evaluates a dozen staffings).
+class log_margin {
+  public:
+    explicit log_margin(const staffing_targets& t) : targets_(t) {
+        if (t.service_level) service_level_ = std::log(1.0 - t.service_level->fraction);
+        if (t.answer_rate) answer_rate_ = std::log(1.0 - *t.answer_rate);
+        if (t.asa) asa_ = std::log(t.asa->count());
+        if (t.max_abandon) abandon_ = std::log(*t.max_abandon);
+        if (t.max_occupancy) occupancy_ = std::log(*t.max_occupancy);
     }
-    if (answer_rate) least = std::min(least, m.answer_rate - *answer_rate);
-    if (asa) least = std::min(least, (*asa - m.asa) / *asa);
-    if (max_abandon) least = std::min(least, *max_abandon - m.p_abandon);
-    if (max_occupancy) least = std::min(least, *max_occupancy - m.occupancy);
-    return std::max(-1.0, least);
+
+    double operator()(const queue_metrics& m) const {
+        constexpr double widest = 50.0;
+        // Nobody on the phones answers nobody: ASA and occupancy are then vacuous, not met.
+        if (!m.stable || (m.agents == 0.0 && m.load > 0.0)) return -widest;
+        const staffing_targets& t = targets_;
+        double least = widest;
+        if (t.service_level) {
+            const double achieved = t.service_level->basis == service_level_basis::offered
+                                        ? m.service_level
+                                        : m.service_level_answered;
+            least = std::min(least, service_level_ - std::log(1.0 - achieved));
+        }
+        if (t.answer_rate) least = std::min(least, answer_rate_ - std::log(1.0 - m.answer_rate));
+        if (t.asa) least = std::min(least, asa_ - std::log(m.asa.count()));
+        if (t.max_abandon) least = std::min(least, abandon_ - std::log(m.p_abandon));
+        if (t.max_occupancy) least = std::min(least, occupancy_ - std::log(m.occupancy));
+        return std::clamp(std::isnan(least) ? -widest : least, -widest, widest);
+    }
+
+  private:
+    const staffing_targets& targets_;
+    double service_level_ = 0, answer_rate_ = 0, asa_ = 0, abandon_ = 0, occupancy_ = 0;
+};
+
+}  // namespace
+
+// Margins on a log scale: shortfalls shrink roughly geometrically as agents are added
+// (1 - SL, abandonment, ASA all fall by a near-constant factor per agent), so the log margin
+// is nearly linear in n and the staffing search's interpolation lands close.
+double staffing_targets::slack(const queue_metrics& m) const {
+    return log_margin(*this)(m);
 }
 
 bool staffing_targets::met_by(const queue_metrics& m) const {
@@ -55,8 +86,17 @@ class staffing_evaluator {
 
     queue_metrics at(long agents, bool with_asa) {
         if (!traffic_.patience) return erlang_c_at(agents);
-        return erlang_a_with_blocking(traffic_, static_cast<double>(agents), blocking_at(agents),
-                                      threshold_, with_asa);
+        // The search ends by asking again for the answer it evaluated last but one or two:
+        // remember the last few, and add the ASA (a series) only when asked for it.
+        for (queue_metrics& known : recent_)
+            if (known.agents == static_cast<double>(agents)) {
+                if (with_asa && known.asa.count() == 0.0) add_erlang_a_asa(traffic_, known);
+                return known;
+            }
+        queue_metrics m = erlang_a_with_blocking(traffic_, static_cast<double>(agents),
+                                                 blocking_at(agents), threshold_, with_asa);
+        recent_[next_recent_++ % recent_.size()] = m;
+        return m;
     }
 
   private:
@@ -72,32 +112,48 @@ class staffing_evaluator {
     seconds threshold_;
     double load_;
     std::optional<erlang_b_walk> walk_;
+    std::array<queue_metrics, 4> recent_{};  // agents = 0 marks an empty slot
+    std::size_t next_recent_ = 0;
 };
 
-// The least n in [lowest, highest] with slack(n) >= 0, given that slack rises with n.
-// A bracket is found from `guess` (galloping upward if it fails), then narrowed by regula
-// falsi with the Illinois modification: slack is smooth in n, so this needs a handful of
-// evaluations even when the guess is a hundred agents off, where bisection needs a dozen.
+// The least n in [lowest, highest] with slack(n) >= 0, given that slack rises with n and is
+// nearly linear in n (see staffing_targets::slack). From the guess it probes the neighbour
+// towards the answer, extrapolates through the two nearest points (secant) until the answer
+// is bracketed, then narrows the bracket by regula falsi with the Illinois modification. A
+// guess a hundred agents off costs a handful of evaluations.
 template <class Slack>
 std::optional<long> least_meeting(long lowest, long highest, long guess, Slack slack) {
     guess = std::clamp(guess, lowest, highest);
-    long good = guess, bad = guess;
-    double good_slack = slack(guess), bad_slack = 0.0;
-    if (good_slack >= 0.0) {
-        if (good == lowest) return lowest;
-        bad = lowest;
-        bad_slack = slack(lowest);
-        if (bad_slack >= 0.0) return lowest;
+    long good = 0, bad = 0;
+    double good_slack = 0.0, bad_slack = 0.0;
+    long at = guess;
+    double at_slack = slack(at);
+    const bool meets = at_slack >= 0.0;
+    // Walk towards the boundary: down from a count that meets, up from one that fails.
+    long previous = at;
+    double previous_slack = at_slack;
+    long next = meets ? at - 1 : at + 1;
+    while (true) {
+        if (next < lowest) return lowest;  // `at` meets and is the lowest allowed
+        if (next > highest) return std::nullopt;
+        previous = at, previous_slack = at_slack;
+        at = next, at_slack = slack(at);
+        if ((at_slack >= 0.0) != meets) break;  // bracketed
+        // Secant through the last two points, aiming just past the root.
+        const double per_agent =  // slack change per agent, walking towards the root
+            (previous_slack - at_slack) / static_cast<double>(std::abs(previous - at));
+        double jump = 1.0;
+        if (meets && per_agent > 0.0) jump = std::ceil(at_slack / per_agent) + 1.0;
+        if (!meets && per_agent < 0.0) jump = std::ceil(at_slack / per_agent) + 1.0;
+        const long stride = static_cast<long>(std::clamp(jump, 1.0, 1e6));
+        next = meets ? std::max(lowest - 1, at - stride) : std::min(highest + 1, at + stride);
+        if (meets && next == lowest - 1) next = lowest;  // check the bottom itself
+        if (meets && at == lowest) return lowest;
+    }
+    if (meets) {
+        good = previous, good_slack = previous_slack, bad = at, bad_slack = at_slack;
     } else {
-        bad_slack = good_slack;
-        for (long step = 1;; step *= 2) {
-            if (bad == highest) return std::nullopt;
-            good = std::min(highest, bad + step);
-            good_slack = slack(good);
-            if (good_slack >= 0.0) break;
-            bad = good;
-            bad_slack = good_slack;
-        }
+        good = at, good_slack = at_slack, bad = previous, bad_slack = previous_slack;
     }
     int kept_side = 0;  // +1: the last two updates both moved `good`; -1: both moved `bad`
     while (good - bad > 1) {
@@ -178,9 +234,9 @@ staffing_answer solve_staffing(const offered_traffic& traffic, const staffing_ta
         }
         // ASA needs a series in Erlang A; only pay for it when it is a target.
         const bool with_asa = targets.asa.has_value();
-        const std::optional<long> agents = least_meeting(lowest, highest, guess, [&](long n) {
-            return targets.slack(evaluator.at(n, with_asa));
-        });
+        const log_margin margin(targets);
+        const std::optional<long> agents = least_meeting(
+            lowest, highest, guess, [&](long n) { return margin(evaluator.at(n, with_asa)); });
         if (!agents)
             throw domain_error(
                 fmt::format("no staffing up to {} agents meets the targets (at {} agents: {})",

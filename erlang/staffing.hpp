@@ -22,8 +22,9 @@ struct staffing_targets {
     }
     /// Whether `m` meets every target.
     bool met_by(const queue_metrics& m) const;
-    /// The smallest margin over the targets, in [-1, 1]: >= 0 exactly when all are met.
-    /// Shares count as they are; the ASA margin is relative to its target.
+    /// The smallest margin over the targets, on a log scale (log(1 - target) - log(1 - share)
+    /// for shares, log(ceiling) - log(value) for ceilings), within [-50, 50]: >= 0 exactly
+    /// when all targets are met.
     double slack(const queue_metrics& m) const;
 };
 
