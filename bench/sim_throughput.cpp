@@ -2,11 +2,11 @@
 //   - one-queue M/M/n+M days at 50, 500 and 5,000 agents (95% load, AHT 180 s, patience 120 s)
 //   - a day of about 1 million calls with 3 queues and 4 agent groups (skills, priorities)
 // and, with --memory, peak RSS of a 50-million-call run.
-// Usage: bench_sim_throughput [repeats]   |   bench_sim_throughput --memory
+// Usage: bench_sim_throughput [repeats] [--json]   |   bench_sim_throughput --memory [--json]
+// --json prints one JSON object per figure instead (for bench/run).
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
+#include <string>
 
 #include "bench_support.hpp"
 #include "sim/simulation.hpp"
@@ -63,12 +63,18 @@ scenario three_queue_day() {
     return s;
 }
 
-void throughput(const char* name, const scenario& s, int replications, int repeats) {
+void throughput(const char* name, const scenario& s, int replications, int repeats, bool json) {
     const contact_centre centre(s);
     double calls = 0.0;
     const bench::spread t = bench::time_repeats(repeats, [&] {
         calls = static_cast<double>(simulate(centre, {replications, 1, 1}).summary.arrivals());
     });
+    if (json) {
+        bench::print_json_figure(name, "calls/s", bench::rate_of(calls, t), repeats,
+                                 ", \"calls\": " + std::to_string(static_cast<long>(calls)) +
+                                     ", \"seconds\": " + std::to_string(t.median));
+        return;
+    }
     std::printf("%-42s %9.0f calls  median %7.3f s (min %.3f, max %.3f)  %6.2f M calls/s\n", name,
                 calls, t.median, t.min, t.max, calls / t.median / 1e6);
 }
@@ -76,7 +82,8 @@ void throughput(const char* name, const scenario& s, int replications, int repea
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc > 1 && std::strcmp(argv[1], "--memory") == 0) {
+    const bench::bench_args args(argc, argv, 5);
+    if (bench::bench_args::has(argc, argv, "--memory")) {
         // 5,000 agents for 22 days of simulated time in one replication: ~50 million calls.
         scenario s = mmn_day(5000);
         s.interval_count = 22 * 48;
@@ -88,15 +95,21 @@ int main(int argc, char** argv) {
         s.groups[0].shifts[0].end = s.day_end();
         const contact_centre centre(s);
         const simulation_run run = simulate(centre, {1, 1, 1});
-        std::printf("%.1f million calls in %.1f s, peak RSS %.1f MiB\n",
-                    static_cast<double>(run.summary.arrivals()) / 1e6, run.wall_seconds,
-                    bench::peak_rss_mib());
+        const double calls = static_cast<double>(run.summary.arrivals());
+        if (args.json) {
+            const double rss = bench::peak_rss_mib();
+            bench::print_json_figure("50M-call run, peak RSS", "MiB", {rss, rss, rss}, 1,
+                                     ", \"calls\": " + std::to_string(static_cast<long>(calls)) +
+                                         ", \"seconds\": " + std::to_string(run.wall_seconds));
+            return 0;
+        }
+        std::printf("%.1f million calls in %.1f s, peak RSS %.1f MiB\n", calls / 1e6,
+                    run.wall_seconds, bench::peak_rss_mib());
         return 0;
     }
-    const int repeats = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
-    throughput("M/M/n+M day, 50 agents (x40 days)", mmn_day(50), 40, repeats);
-    throughput("M/M/n+M day, 500 agents (x4 days)", mmn_day(500), 4, repeats);
-    throughput("M/M/n+M day, 5000 agents", mmn_day(5000), 1, repeats);
-    throughput("3 queues, 4 groups, ~1M calls day", three_queue_day(), 1, repeats);
+    throughput("M/M/n+M day, 50 agents (x40 days)", mmn_day(50), 40, args.repeats, args.json);
+    throughput("M/M/n+M day, 500 agents (x4 days)", mmn_day(500), 4, args.repeats, args.json);
+    throughput("M/M/n+M day, 5000 agents", mmn_day(5000), 1, args.repeats, args.json);
+    throughput("3 queues, 4 groups, ~1M calls day", three_queue_day(), 1, args.repeats, args.json);
     return 0;
 }
