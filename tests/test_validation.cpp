@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -55,6 +57,8 @@ class tally {
         const std::string line =
             fmt::format("{}: theory {:.6f}, simulation {:.6f} [{:.6f}, {:.6f}]", what, theory,
                         e.mean, e.ci_low, e.ci_high);
+        if (std::getenv("CCSIM_VALIDATION_REPORT"))
+            std::printf("%s %s\n", e.contains(theory) ? "inside " : "OUTSIDE", line.c_str());
         if (e.contains(theory)) return;
         misses_.push_back(line);
         // Stretch the 99% interval to 99.99%: t quantiles for `replications` values.
