@@ -127,11 +127,8 @@ outcome run_one(const batch_item& item, const batch_options& o, int threads) {
     outcome result;
     try {
         io::loaded_scenario loaded = io::load_scenario(item.file);
-        sim::run_options run;
-        run.replications =
-            o.run.replications.value_or(loaded.run.replications.value_or(io::default_replications));
-        run.seed = o.run.seed.value_or(loaded.run.seed.value_or(io::default_seed));
-        run.threads = threads;
+        sim::run_options run = resolve_run(o.run, loaded.run);
+        run.threads = threads;  // the batch shares its threads out between scenarios
         const std::string hash = input_hash(loaded, run, o.run.confidence);
         const fs::path folder = o.out / item.name;
         if (o.resume) {

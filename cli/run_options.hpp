@@ -4,6 +4,8 @@
 #include <optional>
 
 #include "cli/command_line.hpp"
+#include "io/scenario_file.hpp"
+#include "sim/replication_runner.hpp"
 
 namespace ccsim::cli {
 
@@ -19,5 +21,9 @@ replication_options read_replication_options(const po::variables_map& values);
 
 /// All cores unless told otherwise: results do not depend on the thread count.
 int default_threads();
+
+/// The command line first, then the scenario file's [run] table, then the defaults
+/// (io::default_replications, io::default_seed, default_threads()).
+sim::run_options resolve_run(const replication_options& command_line, const io::run_settings& file);
 
 }  // namespace ccsim::cli

@@ -146,11 +146,7 @@ int run_simulate_command(const std::vector<std::string>& args) {
         model = quick_scenario(values);
     }
     d.scenario_name = model.name;
-    sim::run_options run;
-    run.replications =
-        o.run.replications.value_or(file_run.replications.value_or(io::default_replications));
-    run.seed = o.run.seed.value_or(file_run.seed.value_or(io::default_seed));
-    run.threads = o.run.threads.value_or(file_run.threads.value_or(default_threads()));
+    const sim::run_options run = resolve_run(o.run, file_run);
     d.replications = run.replications;
     d.seed = run.seed;
     d.threads = run.threads;

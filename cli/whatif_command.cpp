@@ -175,11 +175,7 @@ int run_whatif_command(const std::vector<std::string>& args) {
     for (const change_list& changes : variants)
         centres.push_back(std::make_unique<sim::contact_centre>(
             io::load_scenario_with_changes(o.base_file, changes).model));
-    sim::run_options run;
-    run.replications = o.run.replications.value_or(
-        base_scenario.run.replications.value_or(io::default_replications));
-    run.seed = o.run.seed.value_or(base_scenario.run.seed.value_or(io::default_seed));
-    run.threads = o.run.threads.value_or(base_scenario.run.threads.value_or(default_threads()));
+    const sim::run_options run = resolve_run(o.run, base_scenario.run);
     std::vector<const sim::contact_centre*> pointers;
     for (const auto& c : centres) pointers.push_back(c.get());
     const sim::comparison result =

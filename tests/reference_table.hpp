@@ -27,6 +27,25 @@ struct reference_cell {
     }
 };
 
+/// Columns of erlang_reference.csv.
+namespace erlang_reference {
+enum column {
+    model,
+    calls,
+    interval_s,
+    aht_s,
+    patience_s,
+    agents,
+    threshold_s,
+    p_wait,
+    service_level,
+    mean_wait_s,
+    occupancy,
+    p_abandon,
+    source
+};
+}  // namespace erlang_reference
+
 inline std::vector<std::vector<reference_cell>> read_reference(const std::string& name) {
     std::ifstream in(std::string(CCSIM_TEST_DATA) + "/" + name);
     if (!in) throw std::runtime_error("missing reference table " + name);

@@ -10,23 +10,9 @@
 
 using namespace ccsim;
 using namespace ccsim::erlang;
+using namespace ccsim::test::erlang_reference;
 
 namespace {
-enum col {
-    model,
-    calls,
-    interval_s,
-    aht_s,
-    patience_s,
-    agents,
-    threshold_s,
-    p_wait,
-    service_level,
-    mean_wait_s,
-    occupancy,
-    p_abandon,
-    source
-};
 
 offered_traffic traffic(double calls_per_hour, double aht, double patience) {
     return offered_traffic::from_volume(calls_per_hour, seconds{3600}, seconds{aht},

@@ -8,25 +8,8 @@
 
 using namespace ccsim;
 using namespace ccsim::erlang;
+using namespace ccsim::test::erlang_reference;
 
-namespace {
-// Columns of erlang_reference.csv.
-enum col {
-    model,
-    calls,
-    interval_s,
-    aht_s,
-    patience_s,
-    agents,
-    threshold_s,
-    p_wait,
-    service_level,
-    mean_wait_s,
-    occupancy,
-    p_abandon,
-    source
-};
-}  // namespace
 
 TEST_CASE("Erlang C reproduces every published row to its printed precision") {
     int checked = 0;
