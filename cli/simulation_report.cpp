@@ -210,6 +210,7 @@ nlohmann::ordered_json summary_json(const sim::scenario& s, const sim::simulatio
         groups[std::get<std::string>(row[0].value)] = figures_json(row, 1);
     out["groups"] = groups;
     out["calls"] = r.arrivals();
+    out["events"] = r.events();
     out["wall_s"] = run.wall_seconds;
     out["calls_per_s"] =
         run.wall_seconds > 0 ? static_cast<double>(r.arrivals()) / run.wall_seconds : 0.0;

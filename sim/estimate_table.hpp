@@ -18,7 +18,6 @@ class estimate_table {
 
     void add(const Eigen::ArrayXd& values);
     Eigen::Index size() const { return mean_.size(); }
-    double count(Eigen::Index i) const { return count_[i]; }
     /// Mean and two-sided `confidence` interval; NaN bounds with fewer than two values.
     estimate at(Eigen::Index i, double confidence) const;
 

@@ -78,11 +78,6 @@ class event_calendar {
         return first;
     }
 
-    void clear() {
-        heap_.clear();
-        sequence_ = 0;
-    }
-
   private:
     void sift_up(std::size_t hole, const event& e) {
         event* heap = heap_.data();

@@ -113,7 +113,6 @@ class level_meter {
         last_ = now;
         level_ = level;
     }
-    double level() const { return level_; }
 
   private:
     interval_spreader spreader_;
