@@ -152,7 +152,9 @@ int run_simulate_command(const std::vector<std::string>& args) {
     d.threads = run.threads;
 
     const sim::contact_centre centre(std::move(model));
-    const sim::simulation_run result = sim::simulate(centre, run, o.run.confidence);
+    sim::simulation_run result = sim::simulate(centre, run, o.run.confidence);
+    // One long run of the stationary quick form: intervals serve as batches for the CIs.
+    if (!o.scenario_file && run.replications == 1) result.summary.use_batch_means();
     const sim::scenario& s = centre.model();
     if (o.out) write_outputs(*o.out, s, result, d);
     switch (o.format) {

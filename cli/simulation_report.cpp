@@ -128,8 +128,14 @@ std::vector<io::record> group_interval_records(const sim::scenario& s,
 std::string summary_table(const sim::scenario& s, const sim::simulation_run& run,
                           const run_description& d) {
     const sim::simulation_summary& r = run.summary;
-    std::string out = fmt::format("{}: {} replications, seed {}, {:g}% confidence intervals\n\n",
-                                  d.scenario_name, r.replications(), d.seed, r.confidence() * 100);
+    std::string out =
+        r.batch_means()
+            ? fmt::format(
+                  "{}: one long run, seed {}, {:g}% confidence intervals by batch means "
+                  "({} intervals as batches)\n\n",
+                  d.scenario_name, d.seed, r.confidence() * 100, r.intervals())
+            : fmt::format("{}: {} replications, seed {}, {:g}% confidence intervals\n\n",
+                          d.scenario_name, r.replications(), d.seed, r.confidence() * 100);
     // Figures down, scopes across: a day summary reads like a report, not a spreadsheet.
     auto transpose = [](const std::vector<io::record>& rows, const char* corner) {
         std::vector<io::record> columns;
@@ -193,6 +199,7 @@ nlohmann::ordered_json summary_json(const sim::scenario& s, const sim::simulatio
     out["replications"] = r.replications();
     out["seed"] = d.seed;
     out["confidence"] = r.confidence();
+    out["batch_means"] = r.batch_means();
     // The all-queue, all-group day figures at the top level.
     const std::size_t all_queues = s.queues.size() > 1 ? s.queues.size() : 0;
     const std::size_t all_groups = s.groups.size() > 1 ? s.groups.size() : 0;

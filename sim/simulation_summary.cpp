@@ -150,13 +150,59 @@ estimate within_range(estimate e, const figure_info& figure) {
 }
 }  // namespace
 
+namespace {
+// How a day's figure relates to its intervals' under batch means: a count is their sum (its
+// variance n times a batch's), a ratio or mean is their average, and a maximum is neither
+// (no batch-means interval).
+enum class day_aggregate { sum, average, none };
+
+day_aggregate aggregate_of(queue_figure f) {
+    if (f == queue_figure::longest_queue) return day_aggregate::none;
+    return static_cast<int>(f) <= static_cast<int>(queue_figure::outside_hours)
+               ? day_aggregate::sum
+               : day_aggregate::average;
+}
+day_aggregate aggregate_of(group_figure) {
+    return day_aggregate::average;
+}
+}  // namespace
+
+// The day's value stays the pooled one (all calls of the run); its interval comes from the
+// spread of the batch (interval) values: half-width t * sd / sqrt(batches) for averages.
+template <class Figure, class Value>
+estimate simulation_summary::day_by_batch_means(estimate day, Figure f, Value value_at) const {
+    const day_aggregate aggregate = aggregate_of(f);
+    if (aggregate == day_aggregate::none) return day;
+    double n = 0.0, mean = 0.0, m2 = 0.0;
+    for (std::size_t b = 0; b < intervals_; ++b) {
+        const double v = value_at(b);
+        if (!std::isfinite(v)) continue;
+        n += 1.0;
+        const double delta = v - mean;
+        mean += delta / n;
+        m2 += delta * (v - mean);
+    }
+    if (n < 2.0) return day;
+    double half = student_t_quantile(confidence_, n) * std::sqrt(m2 / (n - 1.0) / n);
+    if (aggregate == day_aggregate::sum) half *= n;
+    return {day.mean, day.mean - half, day.mean + half};
+}
+
 estimate simulation_summary::queue(std::size_t queue, std::size_t bucket, queue_figure f) const {
-    const estimate e = queue_table_.at(queue_index(queue, bucket, f), confidence_);
+    estimate e = queue_table_.at(queue_index(queue, bucket, f), confidence_);
+    if (bucket == intervals_ && batch_means())
+        e = day_by_batch_means(e, f, [&](std::size_t b) {
+            return queue_table_.at(queue_index(queue, b, f), confidence_).mean;
+        });
     return differences_ ? e : within_range(e, info(f));
 }
 
 estimate simulation_summary::group(std::size_t group, std::size_t bucket, group_figure f) const {
-    const estimate e = group_table_.at(group_index(group, bucket, f), confidence_);
+    estimate e = group_table_.at(group_index(group, bucket, f), confidence_);
+    if (bucket == intervals_ && batch_means())
+        e = day_by_batch_means(e, f, [&](std::size_t b) {
+            return group_table_.at(group_index(group, b, f), confidence_).mean;
+        });
     return differences_ ? e : within_range(e, info(f));
 }
 

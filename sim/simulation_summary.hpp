@@ -40,6 +40,12 @@ class simulation_summary {
     std::size_t replications() const { return replications_; }
     double confidence() const { return confidence_; }
 
+    /// One long run of a stationary queue: with a single replication, give the day's figures
+    /// confidence intervals by batch means, each interval (after the warm-up) a batch. Only
+    /// meaningful when every interval has the same inputs (the quick form of simulate).
+    void use_batch_means() { batch_means_ = true; }
+    bool batch_means() const { return batch_means_ && replications_ == 1; }
+
     /// `queue` == queues() means all queues together; `bucket` == intervals() the whole day.
     estimate queue(std::size_t queue, std::size_t bucket, queue_figure f) const;
     /// `group` == groups() means all groups together; `bucket` == intervals() the whole day.
@@ -49,6 +55,8 @@ class simulation_summary {
     std::uint64_t events() const { return events_; }
 
   private:
+    template <class Figure, class Value>
+    estimate day_by_batch_means(estimate day, Figure f, Value value_at) const;
     Eigen::Index queue_index(std::size_t queue, std::size_t bucket, queue_figure f) const;
     Eigen::Index group_index(std::size_t group, std::size_t bucket, group_figure f) const;
 
@@ -56,6 +64,7 @@ class simulation_summary {
     double interval_seconds_;
     double confidence_;
     bool differences_;
+    bool batch_means_ = false;
     std::size_t replications_ = 0;
     std::uint64_t arrivals_ = 0, events_ = 0;
     estimate_table queue_table_, group_table_;

@@ -154,6 +154,45 @@ TEST_CASE("M/M/n+M matches Erlang A: abandonment, service level, occupancy, ASA"
     }
 }
 
+TEST_CASE("one long run with batch means matches Erlang A") {
+    // A single replication of 600 hours: the intervals (one hour each) are the batches.
+    struct grid_case {
+        double load;
+        int agents;
+        double patience;
+    };
+    const grid_case grid[] = {{10, 11, 120}, {50, 52, 180}, {200, 195, 90}};
+    std::uint64_t seed = 400;
+    tally checks;
+    for (const grid_case& c : grid) {
+        stationary_queue q;
+        q.calls_per_hour = c.load / aht * 3600.0;
+        q.aht = seconds{aht};
+        q.patience = seconds{c.patience};
+        q.agents = c.agents;
+        q.horizon = seconds{600 * 3600.0};
+        q.interval = seconds{3600.0};
+        q.warmup = seconds{7200.0};
+        const contact_centre centre(make_stationary_scenario(q));
+        simulation_summary r = simulate(centre, {1, ++seed, 1}, 0.99).summary;
+        r.use_batch_means();
+        REQUIRE(r.batch_means());
+        const erlang::queue_metrics theory = erlang::erlang_a(
+            {c.load / aht, seconds{aht}, seconds{c.patience}}, c.agents, seconds{15});
+        const std::string at = fmt::format("long run, load {} agents {}: ", c.load, c.agents);
+        checks.check(at + "service level", day(r, queue_figure::service_level),
+                     theory.service_level);
+        checks.check(at + "abandonment", day(r, queue_figure::abandon_rate), theory.p_abandon);
+        checks.check(at + "ASA", day(r, queue_figure::asa_s), theory.asa.count());
+        checks.check(at + "occupancy", r.group(0, r.intervals(), group_figure::occupancy),
+                     theory.occupancy);
+        // Offered calls: Poisson, so the interval is about +-2.58 sqrt(mean) wide at 99%.
+        const estimate offered = day(r, queue_figure::offered);
+        CHECK(offered.half_width() ==
+              doctest::Approx(2.58 * std::sqrt(offered.mean)).epsilon(0.25));
+    }
+}
+
 TEST_CASE("M/G/1 matches Pollaczek-Khinchine for every handle-time distribution") {
     // One agent at 70% load: mean wait = lambda E[S^2] / (2 (1 - rho)), E[S^2] = (1 + cv^2) AHT^2.
     struct shape_case {
