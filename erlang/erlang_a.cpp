@@ -87,14 +87,18 @@ queue_metrics erlang_a_with_blocking(const offered_traffic& traffic, double agen
     m.agents = agents;
     m.load = traffic.load();
     m.threshold = threshold;
-    if (lambda == 0.0) {
+    constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
+    if (lambda == 0.0) {  // nothing offered: shares of offered calls are undefined
         m.p_wait = 0.0;
-        m.service_level = m.service_level_answered = m.answer_rate = 1.0;
+        m.service_level = m.service_level_answered = m.answer_rate = m.p_abandon = undefined;
+        m.asa = seconds{undefined};
         return m;
     }
-    if (agents == 0.0) {  // everyone waits until they give up
+    if (agents == 0.0) {  // everyone waits until they give up; nobody is answered
         m.p_wait = 1.0;
-        m.answer_rate = m.service_level = m.service_level_answered = 0.0;
+        m.answer_rate = m.service_level = 0.0;
+        m.service_level_answered = undefined;
+        m.asa = seconds{undefined};
         m.p_abandon = 1.0;
         m.mean_wait = *traffic.patience;
         m.queue_length = lambda * patience;

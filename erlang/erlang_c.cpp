@@ -18,9 +18,11 @@ queue_metrics erlang_c_with_blocking(double load, double agents, double blocking
     m.agents = agents;
     m.load = load;
     m.threshold = threshold;
-    if (load == 0.0) {  // nothing offered: nothing waits
+    if (load == 0.0) {  // nothing offered: nothing waits, shares of offered calls undefined
+        constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
         m.p_wait = 0.0;
-        m.service_level = m.service_level_answered = 1.0;
+        m.service_level = m.service_level_answered = m.answer_rate = m.p_abandon = undefined;
+        m.asa = m.mean_wait = seconds{undefined};
         return m;
     }
     if (!(agents > load)) {

@@ -1,6 +1,7 @@
 #include "erlang/interval_staffing.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace ccsim::erlang {
 
@@ -22,15 +23,20 @@ staffing_plan plan_intervals(const std::vector<interval_demand>& demand,
         t.scheduled_hours += static_cast<double>(row.answer.scheduled) * hours;
         t.peak_agents = std::max(t.peak_agents, row.answer.agents);
         t.peak_scheduled = std::max(t.peak_scheduled, row.answer.scheduled);
+        plan.intervals.push_back(row);
+        if (d.calls == 0.0) continue;  // weighs nothing; its shares are undefined
         within += d.calls * m.service_level;
         answered += d.calls * m.answer_rate;
         abandoned += d.calls * m.p_abandon;
         wait += d.calls * m.answer_rate * m.asa.count();
         busy_hours += m.load * m.answer_rate * hours;
         served_calls += d.calls;
-        plan.intervals.push_back(std::move(row));
     }
-    if (served_calls > 0.0) {
+    if (served_calls == 0.0) {  // no calls at all: nothing to average
+        const double undefined = std::numeric_limits<double>::quiet_NaN();
+        t.service_level = t.answer_rate = t.p_abandon = undefined;
+        t.asa = seconds{undefined};
+    } else {
         t.service_level = within / served_calls;
         t.answer_rate = answered / served_calls;
         t.p_abandon = abandoned / served_calls;

@@ -28,6 +28,7 @@ class log_margin {
 
     double operator()(const queue_metrics& m) const {
         constexpr double widest = 50.0;
+        if (m.load == 0.0) return widest;  // nothing offered: every target holds
         // Nobody on the phones answers nobody: ASA and occupancy are then vacuous, not met.
         if (!m.stable || (m.agents == 0.0 && m.load > 0.0)) return -widest;
         const staffing_targets& t = targets_;

@@ -21,7 +21,9 @@ struct offered_traffic {
     double load() const { return calls_per_second * aht.count(); }
 };
 
-/// Every figure for one staffing level. Rates are fractions of offered calls.
+/// Every figure for one staffing level. Rates are fractions of offered calls. A figure with
+/// nothing to measure is NaN: shares of offered calls when none are offered, the service
+/// level of answered calls and the ASA when none are answered.
 struct queue_metrics {
     double agents = 0.0;
     double load = 0.0;

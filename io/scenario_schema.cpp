@@ -237,11 +237,18 @@ void check_table_array(const toml::node& node, const std::string& path, const ke
         if (!element.is_table())
             fail(element, fmt::format("{}[{}]", path, i + 1), "must be a table");
         check_table(*element.as_table(), element_path(path, element, i, spec), spec.keys);
-        if (const auto name = element_name(element, i, spec); name && !seen.insert(*name).second) {
-            const toml::node* at = element.as_table()->get("name");
+        const auto name = element_name(element, i, spec);
+        const toml::node* at = element.as_table()->get("name");
+        if (name && !seen.insert(*name).second)
             throw scenario_error(location_of(at ? *at : element), path, "duplicate name",
                                  fmt::format("'{}'", *name));
-        }
+        // Reports label the total of all queues (and of all groups) "all".
+        if (name && *name == "all" && (path == "queue" || path == "group"))
+            throw scenario_error(location_of(at ? *at : element), path + ".all.name",
+                                 fmt::format("the name 'all' is reserved for the total of all "
+                                             "{}s; choose another",
+                                             path),
+                                 "'all'");
     }
 }
 

@@ -52,6 +52,8 @@ void validate(const scenario& s) {
     if (s.queues.empty()) reject("queues", "there must be at least one queue");
     for (const queue_spec& q : s.queues) {
         const std::string where = "queue " + q.name;
+        if (q.name == "all")
+            reject(where, "the name 'all' is reserved for the total of all queues");
         if (q.calls.size() != s.interval_count || q.aht.size() != s.interval_count)
             reject(where, fmt::format("needs {} intervals of calls and AHT", s.interval_count));
         for (std::size_t i = 0; i < s.interval_count; ++i) {
@@ -84,6 +86,8 @@ void validate(const scenario& s) {
     }
     for (const group_spec& g : s.groups) {
         const std::string where = "group " + g.name;
+        if (g.name == "all")
+            reject(where, "the name 'all' is reserved for the total of all groups");
         if (g.skills.empty()) reject(where, "needs at least one skill");
         for (const skill& k : g.skills)
             if (k.queue >= s.queues.size()) reject(where, "skill names no queue");

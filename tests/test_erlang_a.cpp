@@ -113,17 +113,35 @@ TEST_CASE("Erlang A stays finite across 0.01 to 50,000 Erlang and up to 100,000 
                 const auto t = offered_traffic{load / 180.0, seconds{180}, seconds{patience}};
                 const queue_metrics m = erlang_a(t, n, seconds{15});
                 INFO("load ", load, " agents ", n, " patience ", patience);
-                for (double v : {m.p_wait, m.service_level, m.service_level_answered, m.answer_rate,
-                                 m.p_abandon, m.asa.count(), m.mean_wait.count(), m.occupancy}) {
+                for (double v : {m.p_wait, m.service_level, m.answer_rate, m.p_abandon,
+                                 m.mean_wait.count(), m.occupancy}) {
                     CHECK(std::isfinite(v));
                     CHECK(v >= 0.0);
                 }
+                // With nobody on the phones nobody is answered: their figures are undefined.
+                for (double v : {m.service_level_answered, m.asa.count()})
+                    CHECK((n == 0.0 ? std::isnan(v) : std::isfinite(v) && v >= 0.0));
                 CHECK(m.p_wait <= 1.0);
                 CHECK(m.service_level <= m.answer_rate + 1e-12);
                 CHECK(m.answer_rate + m.p_abandon == doctest::Approx(1.0));
             }
         }
     }
+}
+
+TEST_CASE("figures with nothing to measure are undefined, not made up") {
+    const queue_metrics nobody = erlang_a(traffic(100, 180, 120), 0.0, seconds{15});
+    CHECK(nobody.answer_rate == 0.0);
+    CHECK(nobody.p_abandon == 1.0);
+    CHECK(std::isnan(nobody.asa.count()));
+    CHECK(std::isnan(nobody.service_level_answered));
+    const queue_metrics no_calls = erlang_a(traffic(0, 180, 120), 5.0, seconds{15});
+    CHECK(no_calls.p_wait == 0.0);
+    CHECK(std::isnan(no_calls.service_level));
+    CHECK(std::isnan(no_calls.answer_rate));
+    const queue_metrics no_calls_c = erlang_c(0.0, 5.0, seconds{180}, seconds{15});
+    CHECK(std::isnan(no_calls_c.service_level));
+    CHECK(std::isnan(no_calls_c.asa.count()));
 }
 
 TEST_CASE("the queue tail series and incomplete-gamma routes agree where both apply") {

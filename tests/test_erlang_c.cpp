@@ -10,7 +10,6 @@ using namespace ccsim;
 using namespace ccsim::erlang;
 using namespace ccsim::test::erlang_reference;
 
-
 TEST_CASE("Erlang C reproduces every published row to its printed precision") {
     int checked = 0;
     for (const auto& row : test::read_reference("erlang_reference.csv")) {

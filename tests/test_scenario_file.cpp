@@ -577,6 +577,10 @@ aht = "3min")",
                             "agents = 1\n[[group.shift]]\nname = \"a\"\nstart = \"09:00\"\n"
                             "end = \"10:00\"\nagents = 1\n")) ==
           "s.toml:20:8: group.regular.shift: duplicate name (got 'a')");
+    CHECK(error_of(replaced(replaced(minimal, "name = \"hotline\"", "name = \"all\""),
+                            "skills = [\"hotline\"]", "skills = [\"all\"]")) ==
+          "s.toml:7:8: queue.all.name: the name 'all' is reserved for the total of all queues; "
+          "choose another (got 'all')");
 }
 
 TEST_CASE("include: the including file overrides its base") {
