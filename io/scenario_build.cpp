@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <numeric>
 
 #include "core/errors.hpp"
@@ -155,17 +156,61 @@ sim::shift_spec read_shift(const checked_table& sh) {
     return shift;
 }
 
+// A head count per interval as shifts: agent k works every run of consecutive intervals
+// that need at least k agents. The same people stay on while they are needed, instead of a
+// new crew each interval whose predecessors finish their calls in overtime.
+std::vector<sim::shift_spec> shifts_from_profile(const checked_table& g, const sim::scenario& s) {
+    const toml::array& counts = *g.node("agents_by_interval")->as_array();
+    if (counts.size() != s.interval_count)
+        g.fail("agents_by_interval",
+               fmt::format("needs one agent count per interval: {} (from {} to {}), not {}",
+                           s.interval_count, format_time_of_day(s.day_start),
+                           format_time_of_day(s.day_end()), counts.size()));
+    std::vector<int> need(counts.size());
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        need[i] = static_cast<int>(*as_number(counts[i]));
+    const auto start_of = [&](std::size_t i) {
+        // The warm-up runs at interval 0's rates: staff it like interval 0.
+        return i == 0 ? s.day_start - s.warmup : s.day_start + s.interval * static_cast<double>(i);
+    };
+    std::map<std::pair<std::size_t, std::size_t>, int> runs;  // [first, last) -> agents
+    const int most = need.empty() ? 0 : *std::max_element(need.begin(), need.end());
+    for (int k = 1; k <= most; ++k)
+        for (std::size_t i = 0; i < need.size();) {
+            if (need[i] < k) {
+                ++i;
+                continue;
+            }
+            std::size_t j = i;
+            while (j < need.size() && need[j] >= k) ++j;
+            ++runs[{i, j}];
+            i = j;
+        }
+    std::vector<sim::shift_spec> shifts;
+    for (const auto& [run, agents] : runs)
+        shifts.push_back({fmt::format("{}-{}", format_time_of_day(start_of(run.first)),
+                                      format_time_of_day(start_of(run.second - 1) + s.interval)),
+                          start_of(run.first),
+                          s.day_start + s.interval * static_cast<double>(run.second),
+                          agents,
+                          {}});
+    return shifts;
+}
+
 std::vector<sim::shift_spec> read_shifts(const checked_table& g, const sim::scenario& s) {
     const std::vector<checked_table> tables = g.elements("shift");
-    if (g.has("agents") && !tables.empty())
-        g.fail("agents", "give either agents or shift tables, not both");
+    const int ways = g.has("agents") + g.has("agents_by_interval") + !tables.empty();
+    if (ways > 1)
+        g.fail(g.has("agents") ? "agents" : "agents_by_interval",
+               "give one of agents, agents_by_interval or shift tables");
+    if (g.has("agents_by_interval")) return shifts_from_profile(g, s);
     if (g.has("agents"))
         return {{"all day",
                  s.day_start - s.warmup,
                  s.day_end(),
                  static_cast<int>(g.integer("agents")),
                  {}}};
-    if (tables.empty()) g.fail_here("needs either agents or shift tables");
+    if (tables.empty()) g.fail_here("needs agents, agents_by_interval or shift tables");
     std::vector<sim::shift_spec> daily;
     for (const checked_table& sh : tables) daily.push_back(read_shift(sh));
     // A roster is the same every day: repeat it on each day the grid covers.

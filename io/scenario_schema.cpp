@@ -170,6 +170,7 @@ constexpr key_spec group_keys[] = {
     entry("handle_time_factor", number).otherwise("1.0").above(0),
     entry("absenteeism", number).otherwise("0").at_least(0).below(1),
     entry("agents", integer).at_least(0),
+    entry("agents_by_interval", array).of(integer).at_least(0).at_least_one(),
     entry("shift", table_array).holding(shift_keys).unnamed_called("shift"),
 };
 

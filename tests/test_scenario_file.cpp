@@ -486,10 +486,10 @@ agents = 2
     CHECK(error_of(replaced(minimal, "agents = 5",
                             "agents = 5\n[[group.shift]]\nstart = "
                             "\"08:00\"\nend = \"09:00\"\nagents = 1")) ==
-          "s.toml:14:10: group.regular.agents: give either agents or shift tables, not both (got "
-          "5)");
+          "s.toml:14:10: group.regular.agents: give one of agents, agents_by_interval or shift "
+          "tables (got 5)");
     CHECK(error_of(replaced(minimal, "agents = 5\n", "")) ==
-          "s.toml:11:1: group.regular: needs either agents or shift tables");
+          "s.toml:11:1: group.regular: needs agents, agents_by_interval or shift tables");
 }
 
 TEST_CASE("skills name queues") {
@@ -833,4 +833,38 @@ TEST_CASE("the example scenarios load") {
     CHECK(stationary.queues[0].calls == std::vector<double>(24, 200.0));
     CHECK(stationary.groups[0].shifts[0].start.count() == -7200.0);
     CHECK(stationary.open_periods[0].first.count() == -7200.0);
+}
+
+TEST_CASE("agents_by_interval: a head count per interval, the same agents staying on") {
+    const loaded_scenario s =
+        load(replaced(minimal, "agents = 5", "agents_by_interval = [2, 3, 1, 3]"));
+    const std::vector<sim::shift_spec>& shifts = s.model.groups[0].shifts;
+    // Agents logged in during each interval add up to the profile...
+    for (std::size_t i = 0; i < 4; ++i) {
+        const seconds mid = s.model.day_start + s.model.interval * (static_cast<double>(i) + 0.5);
+        int on = 0;
+        for (const sim::shift_spec& sh : shifts)
+            if (sh.start <= mid && mid < sh.end) on += sh.agents;
+        CHECK(on == std::vector<int>{2, 3, 1, 3}[i]);
+    }
+    // ... with one agent working all day, not a new crew each interval: runs of at least k.
+    int all_day = 0;
+    for (const sim::shift_spec& sh : shifts)
+        if (sh.start == s.model.day_start && sh.end == s.model.day_end()) all_day += sh.agents;
+    CHECK(all_day == 1);
+    CHECK(shifts.size() == 4);  // [0,4) x1, [0,2) x1, [1,2) x1, [3,4) x2
+
+    CHECK(error_of(replaced(minimal, "agents = 5", "agents_by_interval = [2, 3, 1]")) ==
+          "s.toml:14:22: group.regular.agents_by_interval: needs one agent count per interval: "
+          "4 (from 08:00 to 10:00), not 3 (got [ 2, 3, 1 ])");
+    CHECK(error_of(replaced(minimal, "agents = 5", "agents = 5\nagents_by_interval = [1, 1, 1, 1]"))
+              .find("give one of agents, agents_by_interval or shift tables") != std::string::npos);
+    CHECK(error_of(replaced(minimal, "agents = 5", "agents_by_interval = [1, -1, 1, 1]"))
+              .find("must be >= 0") != std::string::npos);
+}
+
+TEST_CASE("the example scenarios load, verify_staffing among them") {
+    const loaded_scenario s = load_scenario(std::string(CCSIM_SCENARIOS) + "/verify_staffing.toml");
+    CHECK(s.model.groups.size() == 1);
+    CHECK(s.model.interval_count == 24);
 }
