@@ -197,24 +197,24 @@ void write_summaries(const fs::path& out, const std::vector<io::record>& rows) {
 
 }  // namespace
 
+constexpr command_help batch_help{
+    "batch",
+    "ccsim batch DIR|FILES... --out OUT [--threads T] [--replications N] [--seed S] "
+    "[--resume]",
+    "Simulates every scenario and writes OUT/summary.csv and OUT/summary.json (one row "
+    "per\nscenario) and OUT/NAME/ per scenario (intervals.csv, group_intervals.csv, "
+    "summary.json),\neach written atomically as soon as the scenario finishes. A file "
+    "that fails becomes an\nerror row; the others complete. Exit code 0 when all "
+    "succeed, 1 when some failed."};
+
 int run_batch_command(const std::vector<std::string>& args) {
     po::options_description options("Options");
     po::positional_options_description positional;
     setup(options, positional);
-    const parsed_command parsed = parse_command("batch", args, options, positional);
-    if (parsed.help) {
-        std::cout << help_text(
-            "ccsim batch DIR|FILES... --out OUT [--threads T] [--replications N] [--seed S] "
-            "[--resume]",
-            "Simulates every scenario and writes OUT/summary.csv and OUT/summary.json (one row "
-            "per\nscenario) and OUT/NAME/ per scenario (intervals.csv, group_intervals.csv, "
-            "summary.json),\neach written atomically as soon as the scenario finishes. A file "
-            "that fails becomes an\nerror row; the others complete. Exit code 0 when all "
-            "succeed, 1 when some failed.",
-            options);
-        return exit_ok;
-    }
-    const po::variables_map& values = parsed.values;
+    const std::optional<po::variables_map> parsed =
+        parse_or_help(batch_help, args, options, positional);
+    if (!parsed) return exit_ok;
+    const po::variables_map& values = *parsed;
     batch_options o;
     if (values.count("inputs")) o.inputs = values["inputs"].as<std::vector<std::string>>();
     if (o.inputs.empty()) throw config_error("ccsim batch: give scenario files or folders");

@@ -1,7 +1,7 @@
 #include "cli/command_line.hpp"
 
 #include <fmt/format.h>
-#include <sstream>
+#include <iostream>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -17,11 +17,12 @@ std::string suggestion(const std::string& bad, const po::options_description& op
 }
 }  // namespace
 
-parsed_command parse_command(const std::string& command, const std::vector<std::string>& args,
-                             po::options_description& options,
-                             const po::positional_options_description& positional) {
+std::optional<po::variables_map> parse_or_help(
+    const command_help& help, const std::vector<std::string>& args,
+    po::options_description& options, const po::positional_options_description& positional) {
+    const std::string command = help.name;
     options.add_options()("help,h", "show this help and exit");
-    parsed_command parsed;
+    po::variables_map values;
     try {
         po::store(
             po::command_line_parser(args)
@@ -29,8 +30,8 @@ parsed_command parse_command(const std::string& command, const std::vector<std::
                 .positional(positional)
                 .style(po::command_line_style::unix_style ^ po::command_line_style::allow_guessing)
                 .run(),
-            parsed.values);
-        po::notify(parsed.values);
+            values);
+        po::notify(values);
     } catch (const po::unknown_option& e) {
         throw config_error(fmt::format("ccsim {}: unknown option '{}'{}", command,
                                        e.get_option_name(),
@@ -41,15 +42,9 @@ parsed_command parse_command(const std::string& command, const std::vector<std::
     } catch (const po::error& e) {
         throw config_error(fmt::format("ccsim {}: {}", command, e.what()));
     }
-    parsed.help = parsed.values.count("help") > 0;
-    return parsed;
-}
-
-std::string help_text(const std::string& usage, const std::string& about,
-                      const po::options_description& options) {
-    std::ostringstream out;
-    out << "Usage: " << usage << "\n\n" << about << "\n\n" << options;
-    return out.str();
+    if (values.count("help") == 0) return values;
+    std::cout << "Usage: " << help.usage << "\n\n" << help.about << "\n\n" << options;
+    return std::nullopt;
 }
 
 }  // namespace ccsim::cli

@@ -2,6 +2,7 @@
 // Shared plumbing for subcommands: parsing argv with Boost.Program_options and turning its
 // errors into config_error with a "did you mean" for misspelt options.
 #include <boost/program_options.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,19 +10,19 @@ namespace ccsim::cli {
 
 namespace po = boost::program_options;
 
-struct parsed_command {
-    po::variables_map values;
-    bool help = false;
+/// What `ccsim COMMAND --help` says besides the options.
+struct command_help {
+    const char* name;   // "simulate"
+    const char* usage;  // the usage line(s), after "Usage: "
+    const char* about;  // what the command does
 };
 
-/// Parses `args` (without the program and subcommand names). Adds --help itself.
-parsed_command parse_command(const std::string& command, const std::vector<std::string>& args,
-                             po::options_description& options,
-                             const po::positional_options_description& positional = {});
-
-/// The --help text: usage line, description, options.
-std::string help_text(const std::string& usage, const std::string& about,
-                      const po::options_description& options);
+/// Parses `args` (without the program and subcommand names), adding --help itself. With
+/// --help it prints the usage, description and options and returns nullopt: the command has
+/// nothing more to do. Throws config_error for a bad command line.
+std::optional<po::variables_map> parse_or_help(
+    const command_help& help, const std::vector<std::string>& args,
+    po::options_description& options, const po::positional_options_description& positional = {});
 
 /// The text of an optional string option, if given.
 inline const std::string* given(const po::variables_map& values, const char* name) {

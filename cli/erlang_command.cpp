@@ -95,22 +95,21 @@ io::record describe(const erlang_options& o, const erlang::queue_metrics& m, lon
 
 }  // namespace
 
+constexpr command_help erlang_help{
+    "erlang",
+    "ccsim erlang --calls N --aht D [--interval D] [--patience D] "
+    "(--agents N | --sl F ...) [--format table|csv|json]",
+    "Closed-form queueing figures for one interval: Erlang C, or Erlang A with "
+    "--patience.\nWith --agents it evaluates that staffing; without, it finds the "
+    "least agents meeting\nevery target given. Durations: 15s, 2.5min, 30min, 1h (a "
+    "bare number is seconds)."};
+
 int run_erlang_command(const std::vector<std::string>& args) {
     po::options_description options("Options");
     setup(options);
-    const parsed_command parsed = parse_command("erlang", args, options);
-    if (parsed.help) {
-        std::cout << help_text(
-            "ccsim erlang --calls N --aht D [--interval D] [--patience D] "
-            "(--agents N | --sl F ...) [--format table|csv|json]",
-            "Closed-form queueing figures for one interval: Erlang C, or Erlang A with "
-            "--patience.\nWith --agents it evaluates that staffing; without, it finds the "
-            "least agents meeting\nevery target given. Durations: 15s, 2.5min, 30min, 1h (a "
-            "bare number is seconds).",
-            options);
-        return 0;
-    }
-    const erlang_options o = read(parsed.values);
+    const std::optional<po::variables_map> parsed = parse_or_help(erlang_help, args, options);
+    if (!parsed) return exit_ok;
+    const erlang_options o = read(*parsed);
     const auto traffic =
         erlang::offered_traffic::from_volume(o.calls, o.interval, o.aht, o.patience);
 

@@ -105,23 +105,23 @@ void write_outputs(const std::filesystem::path& folder, const sim::scenario& s,
 
 }  // namespace
 
+constexpr command_help simulate_help{
+    "simulate",
+    "ccsim simulate SCENARIO.toml [--replications N] [--seed S] [--threads T] "
+    "[--format table|csv|json] [--out DIR]\n       ccsim simulate --calls N --aht D "
+    "--agents N [--patience D] [--interval D] [--hours H] [--warmup D] [--threshold D]",
+    "Simulates independent days (replications) of a contact centre and reports every "
+    "figure\nwith its confidence interval. The quick form simulates one stationary "
+    "queue, to check\nany Erlang answer by simulation."};
+
 int run_simulate_command(const std::vector<std::string>& args) {
     po::options_description options("Options");
     po::positional_options_description positional;
     setup(options, positional);
-    const parsed_command parsed = parse_command("simulate", args, options, positional);
-    if (parsed.help) {
-        std::cout << help_text(
-            "ccsim simulate SCENARIO.toml [--replications N] [--seed S] [--threads T] "
-            "[--format table|csv|json] [--out DIR]\n       ccsim simulate --calls N --aht D "
-            "--agents N [--patience D] [--interval D] [--hours H] [--warmup D] [--threshold D]",
-            "Simulates independent days (replications) of a contact centre and reports every "
-            "figure\nwith its confidence interval. The quick form simulates one stationary "
-            "queue, to check\nany Erlang answer by simulation.",
-            options);
-        return 0;
-    }
-    const po::variables_map& values = parsed.values;
+    const std::optional<po::variables_map> parsed =
+        parse_or_help(simulate_help, args, options, positional);
+    if (!parsed) return exit_ok;
+    const po::variables_map& values = *parsed;
     simulate_options o;
     if (const std::string* file = given(values, "scenario")) o.scenario_file = *file;
     o.run = read_replication_options(values);

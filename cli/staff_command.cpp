@@ -111,22 +111,22 @@ io::record totals_row(const erlang::staffing_totals& t) {
 
 }  // namespace
 
+constexpr command_help staff_help{
+    "staff",
+    "ccsim staff FORECAST.csv (--sl F | --answer-rate F | ...) [--threshold D] "
+    "[--patience D] [--shrinkage F] [--format table|csv|json]",
+    "Agents required in every interval of a forecast, each interval solved as a "
+    "stationary\nqueue (Erlang C, or Erlang A with patience), with totals in "
+    "agent-hours."};
+
 int run_staff_command(const std::vector<std::string>& args) {
     po::options_description options("Options");
     po::positional_options_description positional;
     setup(options, positional);
-    const parsed_command parsed = parse_command("staff", args, options, positional);
-    if (parsed.help) {
-        std::cout << help_text(
-            "ccsim staff FORECAST.csv (--sl F | --answer-rate F | ...) [--threshold D] "
-            "[--patience D] [--shrinkage F] [--format table|csv|json]",
-            "Agents required in every interval of a forecast, each interval solved as a "
-            "stationary\nqueue (Erlang C, or Erlang A with patience), with totals in "
-            "agent-hours.",
-            options);
-        return 0;
-    }
-    const staff_options o = read(parsed.values);
+    const std::optional<po::variables_map> parsed =
+        parse_or_help(staff_help, args, options, positional);
+    if (!parsed) return exit_ok;
+    const staff_options o = read(*parsed);
     const io::forecast forecast = io::read_forecast_csv(o.forecast_file, o.interval);
     const bool with_patience = o.patience || forecast.rows.front().patience;
     const erlang::staffing_plan plan =

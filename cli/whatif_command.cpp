@@ -138,23 +138,23 @@ io::record variant_row(const std::vector<vary_option>& vary, const change_list* 
 
 }  // namespace
 
+constexpr command_help whatif_help{
+    "whatif",
+    "ccsim whatif BASE.toml --vary KEY=V1,V2,... [--vary ...] [--replications N] "
+    "[--seed S] [--threads T] [--format table|csv|json]",
+    "Simulates the base scenario and every combination of the --vary values with the "
+    "same\nrandom numbers (common random numbers), and reports each variant's figures "
+    "with the\ndifference from the base and its paired confidence interval. Day "
+    "figures, all queues\nand all groups together."};
+
 int run_whatif_command(const std::vector<std::string>& args) {
     po::options_description options("Options");
     po::positional_options_description positional;
     setup(options, positional);
-    const parsed_command parsed = parse_command("whatif", args, options, positional);
-    if (parsed.help) {
-        std::cout << help_text(
-            "ccsim whatif BASE.toml --vary KEY=V1,V2,... [--vary ...] [--replications N] "
-            "[--seed S] [--threads T] [--format table|csv|json]",
-            "Simulates the base scenario and every combination of the --vary values with the "
-            "same\nrandom numbers (common random numbers), and reports each variant's figures "
-            "with the\ndifference from the base and its paired confidence interval. Day "
-            "figures, all queues\nand all groups together.",
-            options);
-        return 0;
-    }
-    const po::variables_map& values = parsed.values;
+    const std::optional<po::variables_map> parsed =
+        parse_or_help(whatif_help, args, options, positional);
+    if (!parsed) return exit_ok;
+    const po::variables_map& values = *parsed;
     whatif_options o;
     const std::string* base = given(values, "base");
     if (!base)

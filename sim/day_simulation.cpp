@@ -179,7 +179,7 @@ void day_simulation::arrive(std::uint32_t call_id) {
     qs.fifo.push({call_id, c.generation});
     ++qs.waiting;
     if (c.bucket >= 0) ++stats_.at(q, static_cast<std::size_t>(c.bucket)).queued;
-    record_queue_length(q);
+    record_queue_length(q, c.bucket);  // the call arrived now: its interval is now's
     if (c.patience < never)
         calendar_.schedule(now_ + c.patience, event_class::abandonment, call_id, c.generation);
 }
@@ -432,8 +432,7 @@ std::int32_t day_simulation::bucket_of(double t) const {
         std::min(static_cast<double>(scenario_.interval_count), std::floor(offset)));
 }
 
-void day_simulation::record_queue_length(std::uint32_t queue) {
-    const std::int32_t bucket = bucket_of(now_);
+void day_simulation::record_queue_length(std::uint32_t queue, std::int32_t bucket) {
     if (bucket < 0) return;
     std::uint32_t& longest = stats_.at(queue, static_cast<std::size_t>(bucket)).longest_queue;
     longest = std::max(longest, queues_[queue].waiting);

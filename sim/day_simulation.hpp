@@ -93,7 +93,8 @@ class day_simulation {
     double mean_handle_time(std::uint32_t queue, double arrival) const;
     void first_attempt(std::uint32_t queue);
     void find_next_external();
-    void record_queue_length(std::uint32_t queue);
+    /// Notes the queue's length in `bucket`, the interval of the current time.
+    void record_queue_length(std::uint32_t queue, std::int32_t bucket);
     void finish();
 
     const contact_centre& centre_;

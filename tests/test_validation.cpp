@@ -27,18 +27,25 @@ namespace {
 constexpr double aht = 180.0;
 constexpr int replications = 30;
 
-// One stationary queue: statistics over `hours` after a two-hour warm-up, one interval.
-simulation_summary run_stationary(double load, int agents, std::optional<double> patience,
-                                  double calls_per_replication, std::uint64_t seed,
-                                  distribution_shape handle = {}) {
+// One stationary queue after a two-hour warm-up.
+stationary_queue queue_of(double load, int agents, std::optional<double> patience) {
     stationary_queue q;
     q.calls_per_hour = load / aht * 3600.0;
     q.aht = seconds{aht};
     if (patience) q.patience = seconds{*patience};
     q.agents = agents;
+    q.warmup = seconds{7200.0};
+    return q;
+}
+
+// Replications of the queue, each long enough for about `calls_per_replication` calls, in
+// one interval.
+simulation_summary run_stationary(double load, int agents, std::optional<double> patience,
+                                  double calls_per_replication, std::uint64_t seed,
+                                  distribution_shape handle = {}) {
+    stationary_queue q = queue_of(load, agents, patience);
     q.horizon = seconds{std::ceil(calls_per_replication / q.calls_per_hour) * 3600.0};
     q.interval = q.horizon;
-    q.warmup = seconds{7200.0};
     scenario s = make_stationary_scenario(q);
     s.queues[0].handle_time = std::move(handle);
     const contact_centre centre(std::move(s));
@@ -165,14 +172,9 @@ TEST_CASE("one long run with batch means matches Erlang A") {
     std::uint64_t seed = 400;
     tally checks;
     for (const grid_case& c : grid) {
-        stationary_queue q;
-        q.calls_per_hour = c.load / aht * 3600.0;
-        q.aht = seconds{aht};
-        q.patience = seconds{c.patience};
-        q.agents = c.agents;
+        stationary_queue q = queue_of(c.load, c.agents, c.patience);
         q.horizon = seconds{600 * 3600.0};
         q.interval = seconds{3600.0};
-        q.warmup = seconds{7200.0};
         const contact_centre centre(make_stationary_scenario(q));
         simulation_summary r = simulate(centre, {1, ++seed, 1}, 0.99).summary;
         r.use_batch_means();
