@@ -89,14 +89,17 @@ class staffing_evaluator {
         if (!traffic_.patience) return erlang_c_at(agents);
         // The search ends by asking again for the answer it evaluated last but one or two:
         // remember the last few, and add the ASA (a series) only when asked for it.
-        for (queue_metrics& known : recent_)
-            if (known.agents == static_cast<double>(agents)) {
-                if (with_asa && known.asa.count() == 0.0) add_erlang_a_asa(traffic_, known);
-                return known;
+        for (std::optional<evaluation>& known : recent_)
+            if (known && known->metrics.agents == static_cast<double>(agents)) {
+                if (with_asa && !known->with_asa) {
+                    add_erlang_a_asa(traffic_, known->metrics);
+                    known->with_asa = true;
+                }
+                return known->metrics;
             }
         queue_metrics m = erlang_a_with_blocking(traffic_, static_cast<double>(agents),
                                                  blocking_at(agents), threshold_, with_asa);
-        recent_[next_recent_++ % recent_.size()] = m;
+        recent_[next_recent_++ % recent_.size()] = evaluation{m, with_asa};
         return m;
     }
 
@@ -113,7 +116,11 @@ class staffing_evaluator {
     seconds threshold_;
     double load_;
     std::optional<erlang_b_walk> walk_;
-    std::array<queue_metrics, 4> recent_{};  // agents = 0 marks an empty slot
+    struct evaluation {
+        queue_metrics metrics;
+        bool with_asa;  // whether metrics.asa has been computed
+    };
+    std::array<std::optional<evaluation>, 4> recent_{};
     std::size_t next_recent_ = 0;
 };
 

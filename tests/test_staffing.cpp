@@ -139,9 +139,14 @@ TEST_CASE("an unreachable target is a domain error, not a wrong answer") {
 TEST_CASE("an interval with no calls needs nobody") {
     staffing_targets targets;
     targets.service_level = service_level_target{0.9, seconds{15}};
-    const staffing_answer a = solve_staffing(voice(0, 180), targets, {});
-    CHECK(a.agents == 0);
-    CHECK(a.scheduled == 0);
+    for (std::optional<double> patience : {std::optional<double>{}, std::optional<double>{120.0}}) {
+        const staffing_answer a = solve_staffing(voice(0, 180, patience), targets, {});
+        CHECK(a.agents == 0);
+        CHECK(a.scheduled == 0);
+        // Evaluated, not left blank: nothing offered, so the shares are undefined.
+        CHECK(std::isnan(a.metrics.service_level));
+        CHECK(a.metrics.threshold == seconds{15});
+    }
 }
 
 TEST_CASE("interval staffing sums agent-hours and weights figures by calls") {
