@@ -11,9 +11,9 @@
 #include "erlang/erlang_b.hpp"
 #include "erlang/erlang_c.hpp"
 #include "erlang/staffing.hpp"
-#include "sim/event_calendar.hpp"
-#include "sim/random_streams.hpp"
-#include "sim/variate.hpp"
+#include "sim/engine/event_calendar.hpp"
+#include "sim/engine/random_streams.hpp"
+#include "sim/engine/variate.hpp"
 #include "year_of_loads.hpp"
 
 using namespace ccsim;

@@ -16,7 +16,7 @@
 #include "core/errors.hpp"
 #include "io/atomic_file.hpp"
 #include "io/scenario_file.hpp"
-#include "sim/ordered_parallel.hpp"
+#include "sim/engine/ordered_parallel.hpp"
 #include "sim/simulation.hpp"
 
 namespace ccsim::cli {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "io/record.hpp"
-#include "sim/scenario.hpp"
+#include "sim/model/scenario.hpp"
 #include "sim/simulation.hpp"
 
 namespace ccsim::cli {

@@ -211,20 +211,14 @@ std::vector<sim::shift_spec> read_shifts(const checked_table& g, const sim::scen
                  static_cast<int>(g.integer("agents")),
                  {}}};
     if (tables.empty()) g.fail_here("needs agents, agents_by_interval or shift tables");
-    std::vector<sim::shift_spec> daily;
-    for (const checked_table& sh : tables) daily.push_back(read_shift(sh));
-    // A roster is the same every day: repeat it on each day the grid covers.
-    std::vector<sim::shift_spec> shifts;
+    // Every shift is worked on every day the grid covers.
     const auto [first, last] = days_of(s);
-    for (long day = first; day <= last; ++day) {
-        const seconds offset{static_cast<double>(day) * day_seconds};
-        for (sim::shift_spec shift : daily) {
-            if (day > first) shift.name += fmt::format(" (day {})", day - first + 1);
-            shift.start += offset;
-            shift.end += offset;
-            for (sim::break_spec& b : shift.breaks) b.start += offset;
-            shifts.push_back(std::move(shift));
-        }
+    std::vector<std::uint32_t> every_day;
+    for (long day = first; day <= last; ++day) every_day.push_back(static_cast<std::uint32_t>(day));
+    std::vector<sim::shift_spec> shifts;
+    for (const checked_table& sh : tables) {
+        shifts.push_back(read_shift(sh));
+        shifts.back().days = every_day;
     }
     return shifts;
 }
@@ -297,6 +291,7 @@ loaded_scenario build_scenario(const scenario_document& document) {
     s.day_start = grid.day_start;
     s.interval = grid.interval;
     s.interval_count = grid.interval_count;
+    s.calendar.days = sim::days_spanned(s.day_start, s.interval, s.interval_count);
     for (std::size_t i = 0; i < queues.size(); ++i)
         s.queues.push_back(read_queue(queues[i], std::move(grid.queues[i]), context));
     s.open_periods = opening_periods(s, open, close);

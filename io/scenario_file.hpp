@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "sim/scenario.hpp"
+#include "sim/model/scenario.hpp"
 
 namespace ccsim::io {
 

@@ -4,7 +4,7 @@
 #include <chrono>
 
 #include "core/errors.hpp"
-#include "sim/ordered_parallel.hpp"
+#include "sim/engine/ordered_parallel.hpp"
 
 namespace ccsim::sim {
 
@@ -14,7 +14,7 @@ void check_comparable(const scenario& base, const scenario& variant, std::size_t
     if (variant.queues.size() != base.queues.size() ||
         variant.groups.size() != base.groups.size() ||
         variant.interval_count != base.interval_count || variant.interval != base.interval ||
-        variant.day_start != base.day_start)
+        variant.day_start != base.day_start || variant.calendar.days != base.calendar.days)
         throw config_error(fmt::format(
             "variant {} changes the queues, groups or interval grid of the base; a what-if "
             "compares variants of one centre",
@@ -22,8 +22,7 @@ void check_comparable(const scenario& base, const scenario& variant, std::size_t
 }
 
 simulation_summary make_summary(const scenario& s, double confidence, bool differences) {
-    return simulation_summary(s.queues.size(), s.groups.size(), s.interval_count, s.interval,
-                              confidence, differences);
+    return simulation_summary(s, confidence, differences);
 }
 
 }  // namespace
@@ -49,7 +48,7 @@ comparison compare_variants(const std::vector<const contact_centre*>& centres,
             for (std::size_t v = 0; v < centres.size(); ++v) {
                 const std::uint64_t seed =
                     independent_seeds ? options.seed + 1000003ULL * v : options.seed;
-                figures.push_back(layout.figures(centres[v]->simulate_day(seed, r)));
+                figures.push_back(layout.figures(centres[v]->simulate_replication(seed, r)));
             }
             return figures;
         },

@@ -7,7 +7,7 @@
 
 #include "sim/contact_centre.hpp"
 #include "sim/replication_runner.hpp"
-#include "sim/simulation_summary.hpp"
+#include "sim/stats/simulation_summary.hpp"
 
 namespace ccsim::sim {
 

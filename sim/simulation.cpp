@@ -8,8 +8,9 @@ simulation_run simulate(const contact_centre& centre, const run_options& options
                         double confidence) {
     const scenario& s = centre.model();
     const auto start = std::chrono::steady_clock::now();
-    simulation_run run{simulation_summary(s.queues.size(), s.groups.size(), s.interval_count,
-                                          s.interval, confidence)};
+    simulation_run run{simulation_summary(s, confidence)};
+    // One long run of a stationary queue: its intervals serve as batches for the CIs.
+    if (s.stationary && options.replications == 1) run.summary.use_batch_means();
     run_replications(centre, options,
                      [&](std::size_t, replication_statistics&& day) { run.summary.add(day); });
     run.wall_seconds =

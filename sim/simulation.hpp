@@ -2,7 +2,7 @@
 // The one call that runs a scenario: replications over threads, reduced in order.
 #include "sim/contact_centre.hpp"
 #include "sim/replication_runner.hpp"
-#include "sim/simulation_summary.hpp"
+#include "sim/stats/simulation_summary.hpp"
 
 namespace ccsim::sim {
 

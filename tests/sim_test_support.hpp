@@ -3,7 +3,7 @@
 #include <numeric>
 
 #include "sim/contact_centre.hpp"
-#include "sim/scenario.hpp"
+#include "sim/model/scenario.hpp"
 
 namespace ccsim::test {
 

@@ -4,7 +4,7 @@
 #include <random>
 #include <vector>
 
-#include "sim/event_calendar.hpp"
+#include "sim/engine/event_calendar.hpp"
 
 using namespace ccsim::sim;
 

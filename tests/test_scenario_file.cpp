@@ -366,12 +366,13 @@ breaks = [{ start = "09:00", length = "10min" }]
         REQUIRE(s.open_periods.size() == 2);
         CHECK(s.open_periods[1].first.count() == 86400.0 + 8 * 3600.0);
         CHECK(s.open_periods[1].second.count() == 86400.0 + 10 * 3600.0);
+        CHECK(s.calendar.days == 2);
         const auto& shifts = s.groups[0].shifts;
-        REQUIRE(shifts.size() == 2);
+        REQUIRE(shifts.size() == 1);  // one shift, worked on both days
         CHECK(shifts[0].name == "early");
-        CHECK(shifts[1].name == "early (day 2)");
-        CHECK(shifts[1].start.count() == 86400.0 + 7.5 * 3600.0);
-        CHECK(shifts[1].breaks[0].start.count() == 86400.0 + 9 * 3600.0);
+        CHECK(shifts[0].days == std::vector<std::uint32_t>{0, 1});
+        CHECK(shifts[0].start.count() == 7.5 * 3600.0);  // from each day's midnight
+        CHECK(shifts[0].breaks[0].start.count() == 9 * 3600.0);
     }
 }
 

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "sim/contact_centre.hpp"
-#include "sim/roster.hpp"
+#include "sim/agents/roster.hpp"
 #include "sim/simulation.hpp"
 #include "sim_test_support.hpp"
 
@@ -94,7 +94,7 @@ shift_spec shift(double start, double end, int agents = 1, std::vector<break_spe
 TEST_CASE("conservation holds exactly in every interval of every replication") {
     const contact_centre centre(busy_scenario());
     for (std::uint64_t r = 0; r < 10; ++r) {
-        const replication_statistics day = centre.simulate_day(42, r);
+        const replication_statistics day = centre.simulate_replication(42, r);
         for (std::size_t q = 0; q < day.queues; ++q) {
             for (std::size_t b = 0; b < day.buckets(); ++b) {
                 const queue_counters& c = day.at(q, b);
@@ -115,8 +115,8 @@ TEST_CASE("conservation holds exactly in every interval of every replication") {
 
 TEST_CASE("the same seed gives identical results; another seed does not") {
     const contact_centre centre(busy_scenario());
-    const replication_statistics a = centre.simulate_day(7, 3), b = centre.simulate_day(7, 3);
-    const replication_statistics c = centre.simulate_day(8, 3);
+    const replication_statistics a = centre.simulate_replication(7, 3), b = centre.simulate_replication(7, 3);
+    const replication_statistics c = centre.simulate_replication(8, 3);
     for (std::size_t i = 0; i < a.counters.size(); ++i) {
         CHECK(a.counters[i].answered == b.counters[i].answered);
         CHECK(a.counters[i].answered_wait == b.counters[i].answered_wait);
@@ -144,7 +144,7 @@ TEST_CASE("one thread and two threads give identical estimates") {
 TEST_CASE("same instant: a completion frees the agent before an arrival is routed") {
     // Call 1 at t=0 for 100 s; call 2 arrives exactly when call 1 ends.
     const contact_centre centre(traced({at(0, 100), at(100, 50)}, {shift(0, 1000)}));
-    const queue_counters t = day_totals(centre.simulate_day(1, 0), 0);
+    const queue_counters t = day_totals(centre.simulate_replication(1, 0), 0);
     CHECK(t.answered == 2);
     CHECK(t.queued == 0);  // nobody had to wait
     CHECK(t.answered_wait == 0.0);
@@ -155,7 +155,7 @@ TEST_CASE("same instant: a shift start comes before an arrival, a shift end too"
     // when call 2 arrives: it has left, so call 2 waits for the second agent at 650.
     const contact_centre centre(
         traced({at(200, 10), at(600, 10)}, {shift(200, 600), shift(650, 1000)}));
-    const queue_counters t = day_totals(centre.simulate_day(1, 0), 0);
+    const queue_counters t = day_totals(centre.simulate_replication(1, 0), 0);
     CHECK(t.answered == 2);
     CHECK(t.queued == 1);
     CHECK(t.answered_wait == doctest::Approx(50.0));
@@ -166,7 +166,7 @@ TEST_CASE("an agent whose shift ends finishes the call in progress") {
     // waits for the second agent, who starts at 450.
     const scenario s = traced({at(0, 500), at(400, 10)}, {shift(0, 300), shift(450, 1000)});
     const contact_centre centre(s);
-    const replication_statistics day = centre.simulate_day(1, 0);
+    const replication_statistics day = centre.simulate_replication(1, 0);
     const queue_counters t = day_totals(day, 0);
     CHECK(t.answered == 2);
     CHECK(t.answered_wait == doctest::Approx(50.0));
@@ -181,18 +181,18 @@ TEST_CASE("breaks: taken when idle, or in full after the call in progress") {
     // Break due at 100 for 100 s while idle: the call at 150 waits until 200.
     const contact_centre idle(
         traced({at(150, 10)}, {shift(0, 1000, 1, {{seconds{100}, seconds{100}}})}));
-    CHECK(day_totals(idle.simulate_day(1, 0), 0).answered_wait == doctest::Approx(50.0));
+    CHECK(day_totals(idle.simulate_replication(1, 0), 0).answered_wait == doctest::Approx(50.0));
     // Break due at 100 while busy until 180: taken 180-280 in full; the call at 200 waits 80.
     const contact_centre busy(
         traced({at(80, 100), at(200, 10)}, {shift(0, 1000, 1, {{seconds{100}, seconds{100}}})}));
-    CHECK(day_totals(busy.simulate_day(1, 0), 0).answered_wait == doctest::Approx(80.0));
+    CHECK(day_totals(busy.simulate_replication(1, 0), 0).answered_wait == doctest::Approx(80.0));
 }
 
 TEST_CASE("closing: calls outside opening hours are not offered; the queue is worked off") {
     scenario s = traced({at(10, 10), at(850, 100), at(860, 100), at(950, 10)}, {shift(0, 900)});
     s.open_periods = {{seconds{50.0}, seconds{900.0}}};
     const contact_centre centre(s);
-    const queue_counters t = day_totals(centre.simulate_day(1, 0), 0);
+    const queue_counters t = day_totals(centre.simulate_replication(1, 0), 0);
     CHECK(t.outside_hours == 2);  // at 10 (before opening) and 950 (after closing)
     CHECK(t.offered == 2);
     CHECK(t.answered == 2);  // the call waiting at closing (860) is still served
@@ -204,7 +204,7 @@ TEST_CASE("deterministic patience: abandonment, then redials counted apart") {
     scenario s = traced({at(0, 500), at(10, 10)}, {shift(0, 1000)}, seconds{60});
     s.queues[0].redial = {1.0, {{distribution_kind::deterministic, 1.0, 1, {}}, seconds{100.0}}, 1};
     const contact_centre centre(s);
-    const queue_counters t = day_totals(centre.simulate_day(1, 0), 0);
+    const queue_counters t = day_totals(centre.simulate_replication(1, 0), 0);
     // Call 2 hangs up at 70 and redials at 170; the redial hangs up at 230 (max 1 redial).
     CHECK(t.offered == 3);
     CHECK(t.redials == 1);
@@ -225,7 +225,7 @@ TEST_CASE("routing: priorities first, then the longest-waiting call, to the long
     s.queues[1].name = "high";
     s.groups.push_back({"both", {{0, 2}, {1, 1}}, 1.0, 0.0, {shift(50, 1000)}});
     const contact_centre centre(s);
-    const replication_statistics day = centre.simulate_day(1, 0);
+    const replication_statistics day = centre.simulate_replication(1, 0);
     // At 50 the agent starts: "high" (priority 1) is served first, waiting 20 s; then the two
     // "low" calls in arrival order at 55 and 60.
     CHECK(day_totals(day, 1).answered_wait == doctest::Approx(20.0));
@@ -234,7 +234,7 @@ TEST_CASE("routing: priorities first, then the longest-waiting call, to the long
     // Two groups, one agent each: the agent idle longer takes the call.
     scenario t = traced({at(100, 10)}, {shift(0, 1000)});
     t.groups.push_back({"late starter", {{0, 1}}, 1.0, 0.0, {shift(50, 1000)}});
-    const replication_statistics d = contact_centre(t).simulate_day(1, 0);
+    const replication_statistics d = contact_centre(t).simulate_replication(1, 0);
     double busy_first = 0, busy_second = 0;
     for (std::size_t b = 0; b < d.buckets(); ++b)
         busy_first += d.time_at(0, b).busy, busy_second += d.time_at(1, b).busy;
@@ -245,7 +245,7 @@ TEST_CASE("routing: priorities first, then the longest-waiting call, to the long
 TEST_CASE("a slower group's handle time factor stretches its calls") {
     scenario s = traced({at(0, 100)}, {shift(0, 1000)});
     s.groups[0].handle_time_factor = 1.5;
-    const replication_statistics d = contact_centre(s).simulate_day(1, 0);
+    const replication_statistics d = contact_centre(s).simulate_replication(1, 0);
     double busy = 0;
     for (std::size_t b = 0; b < d.buckets(); ++b) busy += d.time_at(0, b).busy;
     CHECK(busy == doctest::Approx(150.0));
@@ -255,18 +255,23 @@ TEST_CASE("absenteeism removes about its share of scheduled agents") {
     scenario s = busy_scenario();
     s.groups[0].absenteeism = 0.3;
     s.groups[0].shifts[0].agents = 1000;
-    const roster r = build_roster(s, 5, 0);
-    const auto early = static_cast<double>(std::count_if(
-        r.agents.begin(), r.agents.end(),
-        [](const rostered_agent& a) { return a.group == 0 && a.shift_start == 7.75 * 3600; }));
+    const roster_plan plan(s);
+    roster_process r(s, plan, 5, 0);
+    double early = 0.0;
+    while (std::isfinite(r.next_time())) {
+        const roster_event e = r.pop();
+        if (e.action == roster_action::shift_start && plan.group_of_agent()[e.agent] == 0 &&
+            e.time == 7.75 * 3600)
+            early += 1.0;
+    }
     CHECK(std::abs(early - 700.0) < 4.0 * std::sqrt(1000 * 0.3 * 0.7));
 }
 
 TEST_CASE("memory does not grow with the number of calls: statistics are per interval") {
     const scenario small = test::one_queue(100, 180, 10, 24),
                    large = test::one_queue(10000, 180, 520, 24);
-    const replication_statistics a = contact_centre(small).simulate_day(1, 0);
-    const replication_statistics b = contact_centre(large).simulate_day(1, 0);
+    const replication_statistics a = contact_centre(small).simulate_replication(1, 0);
+    const replication_statistics b = contact_centre(large).simulate_replication(1, 0);
     CHECK(b.arrivals > 50 * a.arrivals);
     CHECK(a.counters.size() == b.counters.size());
     CHECK(a.waits.size() == b.waits.size());

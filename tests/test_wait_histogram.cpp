@@ -5,7 +5,7 @@
 #include <random>
 #include <vector>
 
-#include "sim/wait_histogram.hpp"
+#include "sim/stats/wait_histogram.hpp"
 
 using namespace ccsim::sim;
 

@@ -7,8 +7,8 @@
 #include <boost/random/uniform_int_distribution.hpp>
 #include <vector>
 
-#include "sim/random_streams.hpp"
-#include "sim/scenario.hpp"
+#include "sim/engine/random_streams.hpp"
+#include "sim/model/scenario.hpp"
 
 namespace ccsim::sim {
 

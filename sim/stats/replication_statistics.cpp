@@ -1,4 +1,4 @@
-#include "sim/replication_statistics.hpp"
+#include "sim/stats/replication_statistics.hpp"
 
 #include <algorithm>
 

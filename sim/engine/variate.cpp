@@ -1,4 +1,4 @@
-#include "sim/variate.hpp"
+#include "sim/engine/variate.hpp"
 
 #include <cmath>
 #include <numeric>

@@ -1,4 +1,4 @@
-#include "sim/estimate_table.hpp"
+#include "sim/stats/estimate_table.hpp"
 
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "sim/simulation_summary.hpp"
+#include "sim/stats/simulation_summary.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -13,7 +13,9 @@ double share(double part, double whole) {
 }
 }  // namespace
 
-void queue_figure_values(const queue_counters& c, const wait_histogram& waits, double* out) {
+void queue_figure_values(const queue_counters& c, const wait_histogram& waits,
+                         std::optional<double> service_level_target,
+                         std::optional<double> answer_rate_target, double* out) {
     const auto offered = static_cast<double>(c.offered);
     const auto answered = static_cast<double>(c.answered);
     const auto abandoned = static_cast<double>(c.abandoned);
@@ -34,36 +36,55 @@ void queue_figure_values(const queue_counters& c, const wait_histogram& waits, d
     set(queue_figure::mean_abandon_wait_s, share(c.abandoned_wait, abandoned));
     set(queue_figure::p90_wait_s, waits.quantile(0.9));
     set(queue_figure::longest_queue, static_cast<double>(c.longest_queue));
+    auto met = [](double value, std::optional<double> target) {
+        return target && !std::isnan(value) ? (value >= *target ? 1.0 : 0.0) : nan;
+    };
+    set(queue_figure::met_service_level,
+        met(out[static_cast<int>(queue_figure::service_level)], service_level_target));
+    set(queue_figure::met_answer_rate,
+        met(out[static_cast<int>(queue_figure::answer_rate)], answer_rate_target));
 }
 
 void group_figure_values(const agent_time& t, double length, double* out) {
     out[static_cast<int>(group_figure::occupancy)] = share(t.busy, t.staffed);
-    out[static_cast<int>(group_figure::agents_logged_in)] = t.staffed / length;
-    out[static_cast<int>(group_figure::agents_busy)] = t.busy / length;
+    out[static_cast<int>(group_figure::agents_logged_in)] = share(t.staffed, length);
+    out[static_cast<int>(group_figure::agents_busy)] = share(t.busy, length);
+    out[static_cast<int>(group_figure::overtime_h)] = t.overtime / 3600.0;
 }
 
-simulation_summary::simulation_summary(std::size_t queues, std::size_t groups,
-                                       std::size_t intervals, seconds interval, double confidence,
-                                       bool differences)
-    : queues_(queues),
-      groups_(groups),
-      intervals_(intervals),
-      interval_seconds_(interval.count()),
+simulation_summary::simulation_summary(const scenario& s, double confidence, bool differences)
+    : queues_(s.queues.size()),
+      groups_(s.groups.size()),
+      intervals_(s.interval_count),
+      days_(s.calendar.days),
+      interval_seconds_(s.interval.count()),
+      service_level_target_(s.service_level_target),
+      answer_rate_target_(s.answer_rate_target),
       confidence_(confidence),
       differences_(differences),
-      queue_table_(static_cast<Eigen::Index>((queues + 1) * (intervals + 1) * queue_figure_count)),
-      group_table_(static_cast<Eigen::Index>((groups + 1) * (intervals + 1) * group_figure_count)) {
+      queue_table_(static_cast<Eigen::Index>((queues_ + 1) * buckets() * queue_figure_count)),
+      group_table_(static_cast<Eigen::Index>((groups_ + 1) * buckets() * group_figure_count)) {
+    const std::vector<double> open = open_seconds_per_interval(s);
+    for (std::size_t i = 0; i < intervals_; ++i) {
+        interval_day_.push_back(s.day_of_interval(i));
+        interval_open_.push_back(open[i] > 0.0);
+    }
+}
+
+void simulation_summary::queue_values(const queue_counters& c, const wait_histogram& waits,
+                                      double* out) const {
+    queue_figure_values(c, waits, service_level_target_, answer_rate_target_, out);
 }
 
 Eigen::Index simulation_summary::queue_index(std::size_t queue, std::size_t bucket,
                                              queue_figure f) const {
-    return static_cast<Eigen::Index>((queue * (intervals_ + 1) + bucket) * queue_figure_count +
+    return static_cast<Eigen::Index>((queue * buckets() + bucket) * queue_figure_count +
                                      static_cast<std::size_t>(f));
 }
 
 Eigen::Index simulation_summary::group_index(std::size_t group, std::size_t bucket,
                                              group_figure f) const {
-    return static_cast<Eigen::Index>((group * (intervals_ + 1) + bucket) * group_figure_count +
+    return static_cast<Eigen::Index>((group * buckets() + bucket) * group_figure_count +
                                      static_cast<std::size_t>(f));
 }
 
@@ -81,26 +102,32 @@ void simulation_summary::add(const replication_figures& values) {
 }
 
 replication_figures simulation_summary::figures(const replication_statistics& day) const {
-    // Queue figures: each interval, the day (every bucket, the one after the last interval
-    // included) and all queues together.
+    // Queue figures: each interval, the horizon (every bucket, the one after the last interval
+    // included), each day (its intervals; the last day also takes what came after the last
+    // interval) and all queues together.
     replication_figures result{Eigen::ArrayXd(queue_table_.size()),
                                Eigen::ArrayXd(group_table_.size()), day.arrivals, day.events};
     Eigen::ArrayXd& values = result.queues;
-    const std::size_t all = queues_, whole_day = intervals_;
+    const std::size_t all = queues_;
     // With one queue, "all queues" is that queue: copy its figures rather than merge again.
     const bool one_queue = queues_ == 1;
+    auto day_of_bucket = [&](std::size_t b) {
+        return b < intervals_ ? interval_day_[b] : days_ - 1;
+    };
     std::vector<queue_counters> all_queues(one_queue ? 0 : intervals_ + 1);
     std::vector<wait_histogram> all_waits(one_queue ? 0 : intervals_ + 1);
     for (std::size_t q = 0; q <= queues_; ++q) {
         if (q == all && one_queue) {
-            for (std::size_t b = 0; b <= intervals_; ++b)
+            for (std::size_t b = 0; b < buckets(); ++b)
                 for (int f = 0; f < queue_figure_count; ++f)
                     values[queue_index(all, b, static_cast<queue_figure>(f))] =
                         values[queue_index(0, b, static_cast<queue_figure>(f))];
             break;
         }
-        queue_counters day_counters;
-        wait_histogram day_waits;
+        queue_counters horizon_counters;
+        wait_histogram horizon_waits;
+        std::vector<queue_counters> day_counters(days_);
+        std::vector<wait_histogram> day_waits(days_);
         for (std::size_t b = 0; b <= intervals_; ++b) {
             const queue_counters& c =
                 q == all ? all_queues[b] : day.counters[q * day.buckets() + b];
@@ -109,33 +136,56 @@ replication_figures simulation_summary::figures(const replication_statistics& da
                 all_queues[b].merge(c);
                 all_waits[b].merge(w);
             }
-            day_counters.merge(c);
-            day_waits.merge(w);
+            horizon_counters.merge(c);
+            horizon_waits.merge(w);
+            day_counters[day_of_bucket(b)].merge(c);
+            day_waits[day_of_bucket(b)].merge(w);
             if (b < intervals_)
-                queue_figure_values(c, w, &values[queue_index(q, b, queue_figure::offered)]);
+                queue_values(c, w, &values[queue_index(q, b, queue_figure::offered)]);
         }
-        queue_figure_values(day_counters, day_waits,
-                            &values[queue_index(q, whole_day, queue_figure::offered)]);
+        queue_values(horizon_counters, horizon_waits,
+                     &values[queue_index(q, horizon(), queue_figure::offered)]);
+        for (std::size_t d = 0; d < days_; ++d)
+            queue_values(day_counters[d], day_waits[d],
+                         &values[queue_index(q, day_bucket(d), queue_figure::offered)]);
     }
+    // Group figures: time-weighted figures of a day or the horizon cover the intervals in which
+    // the centre is open (agents working the queue off after closing add to answered calls,
+    // not to staffing); overtime counts wherever it was worked.
     Eigen::ArrayXd& group_values = result.groups;
     std::vector<agent_time> all_groups(intervals_ + 1);
-    const double day_length = interval_seconds_ * static_cast<double>(intervals_);
     for (std::size_t g = 0; g <= groups_; ++g) {
-        agent_time total;  // over the intervals: agents working off the queue after the
-                           // last interval are not part of the day's staffing figures
-        for (std::size_t b = 0; b < intervals_; ++b) {
+        agent_time total;
+        std::vector<agent_time> per_day(days_);
+        double open_length = 0.0;
+        std::vector<double> day_length(days_, 0.0);
+        for (std::size_t b = 0; b <= intervals_; ++b) {
             const agent_time& t = g == groups_ ? all_groups[b] : day.time[g * day.buckets() + b];
             if (g != groups_) {
                 all_groups[b].staffed += t.staffed;
                 all_groups[b].busy += t.busy;
+                all_groups[b].overtime += t.overtime;
             }
-            total.staffed += t.staffed;
-            total.busy += t.busy;
+            const std::size_t d = day_of_bucket(b);
+            total.overtime += t.overtime;
+            per_day[d].overtime += t.overtime;
+            if (b == intervals_) continue;
+            if (interval_open_[b]) {
+                total.staffed += t.staffed;
+                total.busy += t.busy;
+                per_day[d].staffed += t.staffed;
+                per_day[d].busy += t.busy;
+                open_length += interval_seconds_;
+                day_length[d] += interval_seconds_;
+            }
             group_figure_values(t, interval_seconds_,
                                 &group_values[group_index(g, b, group_figure::occupancy)]);
         }
-        group_figure_values(total, day_length,
-                            &group_values[group_index(g, whole_day, group_figure::occupancy)]);
+        group_figure_values(total, open_length,
+                            &group_values[group_index(g, horizon(), group_figure::occupancy)]);
+        for (std::size_t d = 0; d < days_; ++d)
+            group_figure_values(per_day[d], day_length[d],
+                                &group_values[group_index(g, day_bucket(d), group_figure::occupancy)]);
     }
     return result;
 }

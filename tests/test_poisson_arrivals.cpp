@@ -3,16 +3,22 @@
 #include <cmath>
 #include <vector>
 
-#include "sim/arrival_process.hpp"
+#include "sim/engine/poisson_arrivals.hpp"
 
 using namespace ccsim;
 using namespace ccsim::sim;
+
+namespace {
+std::vector<double> ones(const std::vector<double>& calls) {
+    return std::vector<double>(calls.size(), 1.0);
+}
+}  // namespace
 
 TEST_CASE("arrivals never fall in an interval with no calls and stop after the last interval") {
     const std::vector<double> calls = {50.0, 0.0, 0.0, 80.0};
     random_engine engine = make_stream(3, stream_purpose::arrivals, 0, 0);
     for (int day = 0; day < 50; ++day) {
-        arrival_process process(calls, seconds{0.0}, seconds{100.0}, seconds{0.0}, 1.0);
+        poisson_arrivals process(calls, seconds{0.0}, seconds{100.0}, seconds{0.0}, ones(calls));
         double previous = -1.0;
         for (double t = process.next(engine); std::isfinite(t); t = process.next(engine)) {
             CHECK(t > previous);
@@ -29,7 +35,7 @@ TEST_CASE("arrivals per interval average the forecast, the warm-up included") {
     random_engine engine = make_stream(11, stream_purpose::arrivals, 0, 0);
     const int days = 4000;
     for (int day = 0; day < days; ++day) {
-        arrival_process process(calls, seconds{1000.0}, seconds{600.0}, seconds{300.0}, 1.0);
+        poisson_arrivals process(calls, seconds{1000.0}, seconds{600.0}, seconds{300.0}, ones(calls));
         for (double t = process.next(engine); std::isfinite(t); t = process.next(engine))
             counts[t < 1000.0 ? 0 : 1 + static_cast<std::size_t>((t - 1000.0) / 600.0)] += 1.0;
     }
@@ -41,14 +47,16 @@ TEST_CASE("arrivals per interval average the forecast, the warm-up included") {
     }
 }
 
-TEST_CASE("a day factor scales every interval") {
-    const std::vector<double> calls = {100.0};
+TEST_CASE("each interval's factor (its day's busyness) scales that interval only") {
+    const std::vector<double> calls = {100.0, 100.0};
+    const std::vector<double> factors = {1.5, 0.5};
     random_engine engine = make_stream(5, stream_purpose::arrivals, 0, 0);
-    double total = 0.0;
+    double first = 0.0, second = 0.0;
     for (int day = 0; day < 2000; ++day) {
-        arrival_process process(calls, seconds{0.0}, seconds{3600.0}, seconds{0.0}, 1.5);
+        poisson_arrivals process(calls, seconds{0.0}, seconds{3600.0}, seconds{0.0}, factors);
         for (double t = process.next(engine); std::isfinite(t); t = process.next(engine))
-            total += 1.0;
+            (t < 3600.0 ? first : second) += 1.0;
     }
-    CHECK(std::abs(total / 2000 - 150.0) < 5.0 * std::sqrt(150.0 / 2000));
+    CHECK(std::abs(first / 2000 - 150.0) < 5.0 * std::sqrt(150.0 / 2000));
+    CHECK(std::abs(second / 2000 - 50.0) < 5.0 * std::sqrt(50.0 / 2000));
 }

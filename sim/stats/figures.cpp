@@ -1,4 +1,4 @@
-#include "sim/figures.hpp"
+#include "sim/stats/figures.hpp"
 
 namespace ccsim::sim {
 
@@ -19,11 +19,14 @@ constexpr figure_info queue_figures[] = {
     {"mean_abandon_wait_s", "time to abandon s", 2, false},
     {"p90_wait_s", "90% wait s", 2, false},
     {"longest_queue", "longest queue", 1, false},
+    {"met_service_level", "met SL target", 4, true},
+    {"met_answer_rate", "met answer-rate target", 4, true},
 };
 constexpr figure_info group_figures[] = {
     {"occupancy", "occupancy", 4, true},
     {"agents_logged_in", "agents logged in", 2, false},
     {"agents_busy", "agents busy", 2, false},
+    {"overtime_h", "overtime h", 2, false},
 };
 static_assert(sizeof(queue_figures) / sizeof(queue_figures[0]) == queue_figure_count);
 static_assert(sizeof(group_figures) / sizeof(group_figures[0]) == group_figure_count);

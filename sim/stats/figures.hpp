@@ -21,13 +21,18 @@ enum class queue_figure : int {
     mean_abandon_wait_s,     // mean wait of abandoned calls before hanging up
     p90_wait_s,              // 90th percentile wait of answered calls
     longest_queue,           // most calls waiting at once
+    // Risk: 1 in a replication whose figure reaches the scenario's target, else 0; averaged
+    // over replications, the share of them (days, intervals) that met the target.
+    met_service_level,
+    met_answer_rate,
     count_
 };
 
 enum class group_figure : int {
     occupancy,         // busy time / logged-in time
-    agents_logged_in,  // mean agents logged in (not on break)
+    agents_logged_in,  // mean agents logged in (not on break); days: over open intervals
     agents_busy,       // mean agents handling calls
+    overtime_h,        // agent-hours worked past the end of shifts (finishing calls, closing)
     count_
 };
 

@@ -2,14 +2,17 @@
 // A contact-centre scenario as the engine sees it: plain values, no files. io/ builds one from
 // a TOML file; the CLI's quick form and the tests build them directly.
 //
-// Clock: seconds since midnight of the first day. Intervals form one grid shared by every
-// queue: interval i covers [day_start + i * interval, day_start + (i + 1) * interval).
+// Clock: seconds since midnight of the horizon's first day (day 0); day d covers
+// [d * 86400, (d + 1) * 86400). Intervals form one grid shared by every queue and running
+// across the whole horizon: interval i covers [day_start + i * interval, day_start + (i + 1) *
+// interval) and belongs to the day its start falls in.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/calendar.hpp"
 #include "core/duration.hpp"
 #include "core/service_level.hpp"
 
@@ -45,9 +48,15 @@ struct traced_call {
     std::optional<seconds> patience;  // none: drawn from the queue's patience model
 };
 
+/// How the items of a queue are offered, served and measured. Voice is the only channel
+/// today; chat (several sessions per agent), back office (deadlines) and outbound calls are
+/// further policies in sim/channels/, dispatched by a switch in the event loop.
+enum class channel_kind : std::uint8_t { voice };
+
 /// A call type with its own queue (hotline, orders, complaints...).
 struct queue_spec {
     std::string name;
+    channel_kind channel = channel_kind::voice;
     std::vector<double> calls;  // expected calls offered per interval (the NHPP rates)
     std::vector<seconds> aht;   // mean handle time per interval
     distribution_shape handle_time;
@@ -62,34 +71,64 @@ struct queue_spec {
 struct skill {
     std::size_t queue = 0;
     int priority = 1;  // 1 is served first; equal priorities go to the longest-waiting call
+    // Which groups an arriving call is offered to first: the longest-idle agent among the
+    // groups with the lowest preference that have one idle. A team-lead group with
+    // preference 2 only takes a call when no preference-1 agent is free.
+    int preference = 1;
 };
 
 struct break_spec {
-    seconds start{0.0};  // clock time it is scheduled
+    seconds start{0.0};  // from midnight of the day the shift is worked (day 0: clock time)
     seconds length{0.0};
 };
 
-/// `agents` identical agents working [start, end) with the same breaks.
+/// A shift: [start, end) with breaks, on each day it is worked. Times count from midnight of
+/// that day, so a shift worked on day 0 is in clock time; end may pass midnight (a night
+/// shift), and a shift may last the whole horizon (the quick form's "all day").
+/// `agents` identical agents work it on each day in `days` (a daily head count); tours add
+/// agents who work it on their own days.
 struct shift_spec {
     std::string name;
     seconds start{0.0};
     seconds end{0.0};
     int agents = 0;
     std::vector<break_spec> breaks;
+    std::vector<std::uint32_t> days{0};  // days of the horizon (sorted) worked by `agents`
+};
+
+/// One shift of a tour on one day.
+struct worked_day {
+    std::uint32_t day = 0;
+    std::uint32_t shift = 0;  // index into the group's shifts
+};
+
+/// A line of the wall chart: `agents` people who work the same shifts on the same days, with
+/// days off in between (a weekly tour as a planner writes it, repeated over the horizon).
+/// The same person works every day of the tour, so absence is drawn per agent and day.
+struct tour_spec {
+    std::string name;
+    int agents = 1;
+    std::vector<worked_day> work;  // sorted by day, at most one shift a day, never overlapping
 };
 
 struct group_spec {
     std::string name;
     std::vector<skill> skills;
     double handle_time_factor = 1.0;  // multiplies the handle time of calls this group takes
-    double absenteeism = 0.0;         // each scheduled agent is absent with this probability
+    double absenteeism = 0.0;         // each scheduled agent-day is absent with this probability
     std::vector<shift_spec> shifts;
+    std::vector<tour_spec> tours{};
 };
 
-/// What to simulate: one or more days (replications) of the same scenario.
+/// Adds `agents` agents working `shift` on each of `days` (a convenience for code-built
+/// scenarios); returns the shift's index.
+std::size_t add_shift(group_spec& group, shift_spec shift);
+
+/// What to simulate: a horizon of one or more days, replicated.
 struct scenario {
     std::string name;
-    seconds day_start{0.0};  // start of interval 0 (clock seconds)
+    horizon_calendar calendar;  // the horizon's days: count, dates or weekdays (labels)
+    seconds day_start{0.0};     // start of interval 0 (clock seconds, >= 0)
     seconds interval{1800.0};
     std::size_t interval_count = 0;
     // Opening hours as clock periods [open, close), sorted and disjoint (one per day for a
@@ -97,6 +136,9 @@ struct scenario {
     std::vector<std::pair<seconds, seconds>> open_periods;
     seconds warmup{0.0};       // simulated before day_start at interval 0's rates, not counted
     double busyness_cv = 0.0;  // day-to-day volume uncertainty: a gamma(mean 1) factor per day
+    // Every interval has the same inputs (the quick form): one long run may give its figures
+    // confidence intervals by batch means.
+    bool stationary = false;
     std::vector<queue_spec> queues;
     std::vector<group_spec> groups;
     // Targets the summary checks (the simulation itself does not depend on them).
@@ -104,7 +146,19 @@ struct scenario {
     std::optional<double> answer_rate_target;
 
     seconds day_end() const { return day_start + interval * static_cast<double>(interval_count); }
+    seconds interval_start(std::size_t i) const {
+        return day_start + interval * static_cast<double>(i);
+    }
+    /// The day interval i belongs to (the day its start falls in).
+    std::size_t day_of_interval(std::size_t i) const;
+    std::size_t days() const { return calendar.days; }
 };
+
+/// Seconds of each interval during which the centre is open.
+std::vector<double> open_seconds_per_interval(const scenario& s);
+
+/// The number of days a grid touches, counted from day 0: what a calendar must cover.
+std::size_t days_spanned(seconds day_start, seconds interval, std::size_t interval_count);
 
 /// Engine-level checks (indices, sizes, ranges). Throws config_error naming the field;
 /// file loaders check earlier with file:line:column.

@@ -1,4 +1,4 @@
-#include "sim/random_streams.hpp"
+#include "sim/engine/random_streams.hpp"
 
 #include <boost/random/seed_seq.hpp>
 
@@ -15,9 +15,10 @@ std::uint64_t mix(std::uint64_t x) {
 }  // namespace
 
 random_engine make_stream(std::uint64_t seed, stream_purpose purpose, std::uint32_t index,
-                          std::uint64_t replication) {
+                          std::uint64_t replication, std::uint64_t extra) {
     const std::uint64_t a = mix(seed);
-    const std::uint64_t b = mix(a ^ (static_cast<std::uint64_t>(purpose) << 32 | index));
+    std::uint64_t b = mix(a ^ (static_cast<std::uint64_t>(purpose) << 32 | index));
+    if (extra != 0) b = mix(b ^ mix(~extra));
     const std::uint64_t c = mix(b ^ mix(replication));
     const std::uint32_t words[6] = {
         static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(a >> 32),

@@ -1,4 +1,4 @@
-#include "sim/wait_histogram.hpp"
+#include "sim/stats/wait_histogram.hpp"
 
 #include <algorithm>
 #include <bit>

@@ -15,12 +15,14 @@ enum class stream_purpose : std::uint32_t {
     handle_times = 2,  // handle time of each first attempt, per queue
     patience = 3,      // patience of each first attempt, per queue
     retrials = 4,      // redial decisions, delays and the redial's own draws, per queue
-    absence = 5,       // which scheduled agents do not show, per group
-    busyness = 6,      // the day's volume factor
+    absence = 5,       // which scheduled agents do not show, per group and roster line
+    busyness = 6,      // each day's volume factor, per day
 };
 
 /// An engine for one purpose of one replication. Distinct arguments give unrelated streams.
+/// `extra` widens the index where 32 bits are not enough; 0 leaves the stream as it was
+/// before the argument existed.
 random_engine make_stream(std::uint64_t seed, stream_purpose purpose, std::uint32_t index,
-                          std::uint64_t replication);
+                          std::uint64_t replication, std::uint64_t extra = 0);
 
 }  // namespace ccsim::sim

@@ -1,6 +1,7 @@
-#include "sim/scenario.hpp"
+#include "sim/model/scenario.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <cmath>
 
 #include "core/errors.hpp"
@@ -37,9 +38,90 @@ void check_shape(const std::string& where, const distribution_shape& shape) {
 
 }  // namespace
 
+std::size_t add_shift(group_spec& group, shift_spec shift) {
+    group.shifts.push_back(std::move(shift));
+    return group.shifts.size() - 1;
+}
+
+std::size_t days_spanned(seconds day_start, seconds interval, std::size_t interval_count) {
+    const double last_start = day_start.count() + interval.count() * static_cast<double>(
+                                                                         interval_count - 1);
+    return static_cast<std::size_t>(std::floor(std::max(0.0, last_start) / seconds_per_day)) + 1;
+}
+
+std::size_t scenario::day_of_interval(std::size_t i) const {
+    const double start = interval_start(i).count();
+    return std::min(calendar.days - 1,
+                    static_cast<std::size_t>(std::floor(std::max(0.0, start) / seconds_per_day)));
+}
+
+std::vector<double> open_seconds_per_interval(const scenario& s) {
+    std::vector<double> open(s.interval_count, 0.0);
+    std::size_t p = 0;
+    for (std::size_t i = 0; i < s.interval_count; ++i) {
+        const double from = s.interval_start(i).count(), to = s.interval_start(i + 1).count();
+        while (p < s.open_periods.size() && s.open_periods[p].second.count() <= from) ++p;
+        for (std::size_t k = p; k < s.open_periods.size(); ++k) {
+            const double a = std::max(from, s.open_periods[k].first.count());
+            const double b = std::min(to, s.open_periods[k].second.count());
+            if (a >= to) break;
+            if (b > a) open[i] += b - a;
+        }
+    }
+    return open;
+}
+
+namespace {
+
+void validate_roster(const scenario& s, const group_spec& g) {
+    const std::string where = "group " + g.name;
+    const auto days = static_cast<std::uint32_t>(s.calendar.days);
+    for (const shift_spec& sh : g.shifts) {
+        const std::string at = where + " shift " + sh.name;
+        if (!(sh.end > sh.start)) reject(at, "end must be after start");
+        if (sh.agents < 0) reject(at, "agents must be >= 0");
+        for (const break_spec& b : sh.breaks)
+            if (!(b.length.count() > 0.0)) reject(at, "break length must be > 0");
+        for (std::size_t i = 0; i < sh.days.size(); ++i) {
+            if (sh.days[i] >= days)
+                reject(at, fmt::format("day {} is outside the horizon of {} days", sh.days[i], days));
+            if (i > 0 && !(sh.days[i] > sh.days[i - 1]))
+                reject(at, "days must be sorted and distinct");
+        }
+        if (sh.days.size() > 1 && sh.end - sh.start > seconds{seconds_per_day})
+            reject(at, "a shift longer than a day cannot be worked on several days");
+    }
+    for (const tour_spec& t : g.tours) {
+        const std::string at = where + " tour " + t.name;
+        if (t.agents < 0) reject(at, "agents must be >= 0");
+        for (std::size_t i = 0; i < t.work.size(); ++i) {
+            const worked_day& w = t.work[i];
+            if (w.shift >= g.shifts.size()) reject(at, "names no shift of its group");
+            if (w.day >= days)
+                reject(at, fmt::format("day {} is outside the horizon of {} days", w.day, days));
+            if (i == 0) continue;
+            const worked_day& before = t.work[i - 1];
+            if (!(w.day > before.day)) reject(at, "days must be sorted, one shift a day");
+            const double ends = before.day * seconds_per_day + g.shifts[before.shift].end.count();
+            const double starts = w.day * seconds_per_day + g.shifts[w.shift].start.count();
+            if (starts < ends)
+                reject(at, fmt::format("the shift on day {} starts before the one on day {} ends",
+                                       w.day, before.day));
+        }
+    }
+}
+
+}  // namespace
+
 void validate(const scenario& s) {
     if (!(s.interval.count() > 0.0)) reject("interval", "must be > 0");
     if (s.interval_count == 0) reject("intervals", "there must be at least one interval");
+    if (s.day_start.count() < 0.0) reject("day_start", "must be >= 0 (the clock starts on day 0)");
+    if (s.calendar.days == 0) reject("calendar", "needs at least one day");
+    if (const std::size_t spanned = days_spanned(s.day_start, s.interval, s.interval_count);
+        spanned > s.calendar.days)
+        reject("calendar", fmt::format("the intervals span {} days, the calendar only {}", spanned,
+                                       s.calendar.days));
     if (s.warmup.count() < 0.0) reject("warmup", "must be >= 0");
     if (!(s.busyness_cv >= 0.0)) reject("busyness_cv", "must be >= 0");
     if (s.open_periods.empty()) reject("hours", "there must be at least one opening period");
@@ -94,14 +176,9 @@ void validate(const scenario& s) {
         if (!(g.handle_time_factor > 0.0)) reject(where, "handle_time_factor must be > 0");
         if (!(g.absenteeism >= 0.0 && g.absenteeism < 1.0))
             reject(where, "absenteeism must be in [0, 1)");
-        for (const shift_spec& sh : g.shifts) {
-            if (!(sh.end > sh.start))
-                reject(where + " shift " + sh.name, "end must be after start");
-            if (sh.agents < 0) reject(where + " shift " + sh.name, "agents must be >= 0");
-            for (const break_spec& b : sh.breaks)
-                if (!(b.length.count() > 0.0))
-                    reject(where + " shift " + sh.name, "break length must be > 0");
-        }
+        for (const skill& k : g.skills)
+            if (k.preference < 1) reject(where, "preference must be >= 1");
+        validate_roster(s, g);
     }
 }
 
@@ -112,6 +189,8 @@ scenario make_stationary_scenario(const stationary_queue& q) {
     s.day_start = seconds{0.0};
     s.interval = q.interval;
     s.interval_count = static_cast<std::size_t>(std::ceil(q.horizon / q.interval - 1e-9));
+    s.calendar.days = days_spanned(s.day_start, s.interval, s.interval_count);
+    s.stationary = true;
     s.open_periods = {{seconds{-q.warmup.count()}, s.day_end()}};
     s.warmup = q.warmup;
     queue_spec queue;
@@ -124,7 +203,7 @@ scenario make_stationary_scenario(const stationary_queue& q) {
     group_spec group;
     group.name = "agents";
     group.skills.push_back({0, 1});
-    group.shifts.push_back({"all day", seconds{-q.warmup.count()}, s.day_end(), q.agents, {}});
+    add_shift(group, {"all day", seconds{-q.warmup.count()}, s.day_end(), q.agents, {}});
     s.groups.push_back(std::move(group));
     return s;
 }

@@ -1,0 +1,100 @@
+#pragma once
+// One replication of a contact centre over its horizon: the event loop and the model's state.
+// Internal to the engine; contact_centre is the public entry point.
+//
+// Events come from three places, merged by (time, class, sequence): the calendar (service
+// completions, break ends, abandonments, redials), each queue's next first attempt, and the
+// roster process (shift starts and ends, breaks, closing times). Handlers dispatch on the
+// queue's channel with a switch; routing decisions are the router's.
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "sim/agents/agent_pool.hpp"
+#include "sim/agents/roster.hpp"
+#include "sim/channels/item_queue.hpp"
+#include "sim/channels/work_item.hpp"
+#include "sim/contact_centre.hpp"
+#include "sim/engine/arrival_source.hpp"
+#include "sim/engine/event_calendar.hpp"
+#include "sim/engine/random_streams.hpp"
+#include "sim/engine/variate.hpp"
+#include "sim/stats/interval_spreader.hpp"
+#include "sim/stats/replication_statistics.hpp"
+
+namespace ccsim::sim {
+
+class replication {
+  public:
+    replication(const contact_centre& centre, std::uint64_t seed, std::uint64_t index);
+    replication_statistics run();
+
+  private:
+    static constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+    static constexpr double never = std::numeric_limits<double>::infinity();
+
+    struct queue_state {
+        queue_state(const queue_spec& spec, const scenario& s,
+                    const std::vector<double>& interval_factors, std::uint64_t seed,
+                    std::uint64_t replication, std::uint32_t index);
+        arrival_source arrivals;
+        random_engine arrival_stream, handle_stream, patience_stream, retrial_stream;
+        unit_variate handle, patience, redial_delay;
+        double next_arrival = never;
+        event_key next_key = 0;  // (time, class, sequence) of the pending first attempt
+    };
+
+    struct group_state {
+        level_meter logged_in_meter;
+    };
+
+    // Event handlers.
+    void first_attempt(std::uint32_t queue);
+    void arrive(std::uint32_t item_id);
+    void complete(std::uint32_t agent_id, std::uint32_t item_id);
+    void abandon(std::uint32_t item_id, std::uint32_t generation);
+    void apply(const roster_event& e);
+    void end_break(std::uint32_t agent_id);
+
+    // Service.
+    void take_work_or_idle(std::uint32_t agent_id);
+    void start_service(std::uint32_t agent_id, std::uint32_t item_id);
+    void go_home(std::uint32_t agent_id);
+    void close_queues_nobody_serves(std::uint32_t group);
+    void flush_waiting(std::uint32_t queue);
+
+    // State helpers.
+    void schedule_first_attempt(std::uint32_t queue);
+    void find_next_external();
+    void set_logged_in(std::uint32_t group, int delta);
+    void record_busy_time(std::uint32_t group, double from, double to);
+    bool is_open(double t);
+    std::int32_t bucket_of(double t) const;
+    double mean_handle_time(std::uint32_t queue, double arrival) const;
+    /// Notes the queue's length in `bucket`, the interval of the current time.
+    void record_queue_length(std::uint32_t queue, std::int32_t bucket);
+    void finish();
+
+    const contact_centre& centre_;
+    const scenario& scenario_;
+    const router& router_;
+    replication_statistics stats_;
+    event_calendar calendar_;
+    roster_process roster_;
+    agent_pool agents_;
+    std::vector<queue_state> queues_;
+    std::vector<waiting_line> lines_;
+    std::vector<group_state> groups_;
+    item_slab items_;
+    interval_spreader spreader_;
+    std::size_t open_period_ = 0;  // the first opening period that has not ended yet
+    // The earliest event kept outside the calendar: a roster event or a queue's next first
+    // attempt. Recomputed only when one of those is consumed.
+    static constexpr std::uint32_t from_roster = none - 1;
+    event_key external_key_ = 0;
+    std::uint32_t external_source_ = none;  // a queue, from_roster, or none
+    double roster_next_ = never;            // the roster's next event time, kept current
+    double now_ = 0.0;
+};
+
+}  // namespace ccsim::sim
