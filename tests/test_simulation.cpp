@@ -9,7 +9,11 @@
 
 using namespace ccsim;
 using namespace ccsim::sim;
+using test::at;
 using test::day_totals;
+using test::shift;
+using test::traced;
+using test::traced_queue;
 
 namespace {
 
@@ -55,38 +59,6 @@ scenario busy_scenario() {
     trainees.shifts.push_back({"day", seconds{9 * 3600.0}, seconds{17 * 3600.0}, 3, {}});
     s.groups = {voice, complaints, trainees};
     return s;
-}
-
-queue_spec traced_queue(std::vector<traced_call> trace, std::size_t intervals) {
-    queue_spec q;
-    q.name = "traced";
-    q.calls.assign(intervals, 0.0);
-    q.aht.assign(intervals, seconds{100.0});
-    q.trace = std::move(trace);
-    return q;
-}
-
-// A scenario over [0, 1000) in 100-second intervals, open all the time, one traced queue.
-scenario traced(std::vector<traced_call> trace, std::vector<shift_spec> shifts,
-                std::optional<seconds> patience = std::nullopt) {
-    scenario s;
-    s.day_start = seconds{0.0};
-    s.interval = seconds{100.0};
-    s.interval_count = 10;
-    s.open_periods = {{seconds{0.0}, seconds{1000.0}}};
-    queue_spec q = traced_queue(std::move(trace), s.interval_count);
-    if (patience)
-        q.patience = timed_distribution{{distribution_kind::deterministic, 1.0, 1, {}}, *patience};
-    s.queues.push_back(std::move(q));
-    s.groups.push_back({"agents", {{0, 1}}, 1.0, 0.0, std::move(shifts)});
-    return s;
-}
-
-traced_call at(double arrival, double handle) {
-    return {seconds{arrival}, seconds{handle}, std::nullopt};
-}
-shift_spec shift(double start, double end, int agents = 1, std::vector<break_spec> breaks = {}) {
-    return {"s", seconds{start}, seconds{end}, agents, std::move(breaks)};
 }
 
 }  // namespace

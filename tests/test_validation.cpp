@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "erlang/erlang_a.hpp"
+#include "erlang/erlang_b.hpp"
 #include "erlang/erlang_c.hpp"
 #include "sim/simulation.hpp"
 
@@ -254,4 +255,132 @@ TEST_CASE("a time-varying day offers what the forecast says, interval by interva
     }
     // 24 intervals at 99%: more than two misses would be a wrong arrival process.
     CHECK(outside <= 2);
+}
+
+TEST_CASE("group preference: the preferred group carries a (1 - B(n1, a)) of a loss system") {
+    // Callers who find every agent busy hang up at once (patience ~0): an Erlang loss system
+    // with n1 preferred and n2 reserve agents. The preferred group, offered every call while
+    // it has an agent free, is itself an Erlang loss system; the reserve carries its overflow
+    // a B(n1, a) less what is lost: a (B(n1, a) - B(n1 + n2, a)) (Kosten's overflow).
+    struct grid_case {
+        double load;
+        int preferred, reserve;
+    };
+    const grid_case grid[] = {{5, 4, 3}, {10, 8, 6}, {30, 28, 8}};
+    std::uint64_t seed = 500;
+    tally checks;
+    for (const grid_case& c : grid) {
+        stationary_queue q = queue_of(c.load, c.preferred, 1e-6);
+        q.horizon = seconds{200 * 3600.0};
+        q.interval = q.horizon;
+        scenario s = make_stationary_scenario(q);
+        s.queues[0].patience->shape.kind = distribution_kind::deterministic;
+        group_spec reserve{"team leads", {{0, 1, 2}}, 1.0, 0.0, {}};
+        add_shift(reserve, s.groups[0].shifts[0]);
+        reserve.shifts[0].agents = c.reserve;
+        s.groups.push_back(reserve);
+        const simulation_summary r = simulate(contact_centre(s), {replications, ++seed, 2}, 0.99).summary;
+        const double b1 = erlang::erlang_b(c.preferred, c.load);
+        const double b = erlang::erlang_b(c.preferred + c.reserve, c.load);
+        const std::string at =
+            fmt::format("load {} agents {} + {}: ", c.load, c.preferred, c.reserve);
+        checks.check(at + "preferred busy", r.group(0, r.horizon(), group_figure::agents_busy),
+                     c.load * (1.0 - b1));
+        checks.check(at + "reserve busy", r.group(1, r.horizon(), group_figure::agents_busy),
+                     c.load * (b1 - b));
+        checks.check(at + "answer rate", day(r, queue_figure::answer_rate), 1.0 - b);
+    }
+}
+
+TEST_CASE("a week of different days: each day matches Erlang A at that day's load") {
+    // Three 24-hour days at different loads, the same 52 agents every day on a tour of
+    // day-long shifts, handing over to themselves at midnight. Each day is long enough for
+    // its queue to be near its own steady state almost all the time.
+    const double loads[] = {45.0, 55.0, 50.0};
+    const int agents = 52;
+    const double patience = 120.0;
+    scenario s;
+    s.calendar.days = 3;
+    s.interval = seconds{3600.0};
+    s.interval_count = 72;
+    s.warmup = seconds{7200.0};
+    s.open_periods = {{seconds{-7200.0}, seconds{3 * 86400.0}}};
+    queue_spec q;
+    q.name = "voice";
+    for (std::size_t i = 0; i < s.interval_count; ++i) {
+        q.calls.push_back(loads[i / 24] / aht * 3600.0);
+        q.aht.push_back(seconds{aht});
+    }
+    q.patience = timed_distribution{{}, seconds{patience}};
+    s.queues.push_back(q);
+    shift_spec first{"first day", seconds{-7200.0}, seconds{86400.0}, 0, {}};
+    shift_spec day{"day", seconds{0.0}, seconds{86400.0}, 0, {}};
+    group_spec group{"agents", {{0, 1}}, 1.0, 0.0, {first, day}};
+    group.tours.push_back({"everyone", agents, {{0, 0}, {1, 1}, {2, 1}}});
+    s.groups.push_back(group);
+    const simulation_summary r = simulate(contact_centre(s), {replications, 600, 2}, 0.99).summary;
+    tally checks;
+    for (std::size_t d = 0; d < 3; ++d) {
+        const erlang::queue_metrics theory =
+            erlang::erlang_a({loads[d] / aht, seconds{aht}, seconds{patience}}, agents, seconds{15});
+        const std::string at = fmt::format("day {} load {}: ", d + 1, loads[d]);
+        checks.check(at + "service level",
+                     r.queue(0, r.day_bucket(d), queue_figure::service_level),
+                     theory.service_level);
+        checks.check(at + "abandonment", r.queue(0, r.day_bucket(d), queue_figure::abandon_rate),
+                     theory.p_abandon);
+        checks.check(at + "occupancy", r.group(0, r.day_bucket(d), group_figure::occupancy),
+                     theory.occupancy);
+        CHECK(r.group(0, r.day_bucket(d), group_figure::agents_logged_in).mean ==
+              doctest::Approx(agents));
+    }
+}
+
+TEST_CASE("busyness is drawn per day: daily volumes vary as gamma-mixed Poisson, independently") {
+    // Seven days of 2,000 expected calls, busyness cv 0.2: each day's offered count has
+    // variance m + (cv m)^2 and is independent of the other days'. (A factor drawn once per
+    // replication would make the days' volumes almost perfectly correlated.)
+    scenario s = make_stationary_scenario(queue_of(10.0, 30, std::nullopt));
+    const std::size_t days = 7;
+    s.calendar.days = days;
+    s.interval = seconds{86400.0};
+    s.interval_count = days;
+    s.warmup = seconds{0.0};
+    s.open_periods = {{seconds{0.0}, seconds{days * 86400.0}}};
+    s.queues[0].calls.assign(days, 2000.0);
+    s.queues[0].aht.assign(days, seconds{aht});
+    s.groups[0].shifts[0] = {"all week", seconds{0.0}, seconds{days * 86400.0}, 30, {}};
+    s.busyness_cv = 0.2;
+    s.stationary = false;
+    const contact_centre centre(s);
+    const int n = 400;
+    std::vector<std::vector<double>> volume(days, std::vector<double>(n));
+    for (int rep = 0; rep < n; ++rep) {
+        const replication_statistics stats = centre.simulate_replication(9, static_cast<std::uint64_t>(rep));
+        for (std::size_t d = 0; d < days; ++d)
+            volume[d][static_cast<std::size_t>(rep)] = static_cast<double>(stats.at(0, d).offered);
+    }
+    auto mean_of = [&](const std::vector<double>& v) {
+        double sum = 0.0;
+        for (double x : v) sum += x;
+        return sum / static_cast<double>(v.size());
+    };
+    auto covariance = [&](const std::vector<double>& a, const std::vector<double>& b) {
+        const double ma = mean_of(a), mb = mean_of(b);
+        double sum = 0.0;
+        for (std::size_t i = 0; i < a.size(); ++i) sum += (a[i] - ma) * (b[i] - mb);
+        return sum / static_cast<double>(a.size() - 1);
+    };
+    const double m = 2000.0, variance = m + 0.04 * m * m;  // 162,000: sd 402
+    for (std::size_t d = 0; d < days; ++d) {
+        // The mean of 400 days: standard error 20; the sample variance: about 7% (gamma tails).
+        CHECK(std::abs(mean_of(volume[d]) - m) < 4.0 * std::sqrt(variance / n));
+        CHECK(covariance(volume[d], volume[d]) == doctest::Approx(variance).epsilon(0.3));
+    }
+    for (std::size_t d = 1; d < days; ++d) {
+        const double correlation = covariance(volume[0], volume[d]) /
+                                   std::sqrt(covariance(volume[0], volume[0]) *
+                                             covariance(volume[d], volume[d]));
+        CHECK(std::abs(correlation) < 4.0 / std::sqrt(static_cast<double>(n)));
+    }
 }

@@ -75,6 +75,7 @@ class roster_process {
     roster_event pop();
 
     std::uint64_t absent() const { return absent_; }  // agent-days absent so far
+    std::size_t pending() const { return pending_.size() - head_; }  // events generated, not popped
 
   private:
     struct pending_event {
