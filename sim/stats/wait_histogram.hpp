@@ -1,8 +1,9 @@
 #pragma once
 // Waiting times in log-linear bins, so that percentiles need no per-call memory: waits of
 // exactly zero (answered at once) in a bin of their own, then 32 bins per doubling from
-// 1/16 s to 36 hours, a relative resolution of 1/32 (a 20 s wait is known to within 0.6 s),
-// and one bin for anything longer. 2.7 kB per queue and interval.
+// 1/16 s to 12 days (work that lives on, such as a complaint, may wait days), a relative
+// resolution of 1/32 (a 20 s wait is known to within 0.6 s), and one bin for anything longer.
+// 3 kB per queue and interval.
 #include <array>
 #include <cstdint>
 
@@ -22,12 +23,12 @@ class wait_histogram {
 
     static constexpr double smallest = 1.0 / 16.0;  // lower edge of the first octave
     static constexpr int per_octave = 32;
-    static constexpr int octaves = 21;  // 1/16 s * 2^21 = 131,072 s
+    static constexpr int octaves = 24;  // 1/16 s * 2^24 = 1,048,576 s, 12.1 days
     static int bin_of(double wait);
     static double lower_edge(int bin);
 
   private:
-    // Bin 0: zero waits; bin 1: (0, 1/16 s); then octaves; the last bin: beyond 36 hours.
+    // Bin 0: zero waits; bin 1: (0, 1/16 s); then octaves; the last bin: beyond 12 days.
     static constexpr int bins = 2 + per_octave * octaves + 1;
 
     std::array<std::uint32_t, bins> counts_{};
