@@ -8,6 +8,7 @@ time's %M, the kernel's ru_maxrss), the largest over the runs.
 """
 import argparse
 import datetime
+import filecmp
 import json
 import math
 import os
@@ -425,6 +426,27 @@ def within(v, figure):
     return figure["ci_low"] <= v <= figure["ci_high"]
 
 
+def mmnm_model_options(agents):
+    """ccsim's options for the shared M/M/n+M model (simulate and erlang alike)."""
+    per_hour = MMNM["load"] * agents * 3600.0 / MMNM["aht"]
+    # Half-hour intervals, so that a half-hour horizon is allowed.
+    return ["--calls", "%g" % (per_hour / 2), "--interval", "30min",
+            "--aht", "%gs" % MMNM["aht"],
+            "--patience", "%gs" % MMNM["patience"], "--agents", str(agents),
+            "--threshold", "%gs" % MMNM["threshold"]]
+
+
+def mmnm_command(ccsim, agents, hours, warmup, reps):
+    """The ccsim simulate command line of one M/M/n+M workload, one thread, JSON out."""
+    return [ccsim, "simulate"] + mmnm_model_options(agents) + [
+        "--hours", "%g" % hours, "--warmup", "%gmin" % (warmup * 60),
+        "--replications", str(reps), "--threads", "1", "--seed", "1", "--format", "json"]
+
+
+def mmnm_label(agents, hours, warmup, reps):
+    return "%s agents, %gh + %gh warm-up, %d days" % ("{:,}".format(agents), hours, warmup, reps)
+
+
 def mmnm_rows(build, runs, quick, report):
     ccsim = os.path.join(build, "cli", "ccsim")
     have_simpy = simpy_available()
@@ -433,22 +455,15 @@ def mmnm_rows(build, runs, quick, report):
     report["agreement"] = []
     for agents, hours, warmup, reps in (MMNM_QUICK if quick else MMNM_FULL):
         per_hour = MMNM["load"] * agents * 3600.0 / MMNM["aht"]
-        # Half-hour intervals, so that a half-hour horizon is allowed.
-        common = ["--calls", "%g" % (per_hour / 2), "--interval", "30min",
-                  "--aht", "%gs" % MMNM["aht"],
-                  "--patience", "%gs" % MMNM["patience"], "--agents", str(agents),
-                  "--threshold", "%gs" % MMNM["threshold"]]
-        ours_cmd = [ccsim, "simulate"] + common + [
-            "--hours", "%g" % hours, "--warmup", "%gmin" % (warmup * 60),
-            "--replications", str(reps), "--threads", "1", "--seed", "1", "--format", "json"]
+        common = mmnm_model_options(agents)
+        ours_cmd = mmnm_command(ccsim, agents, hours, warmup, reps)
         theirs_cmd = [PYTHON, os.path.join(ROOT, "bench", "simpy_mmnm.py"),
                       "--calls-per-hour", "%g" % per_hour, "--aht", "%g" % MMNM["aht"],
                       "--patience", "%g" % MMNM["patience"], "--agents", str(agents),
                       "--threshold", "%g" % MMNM["threshold"], "--hours", "%g" % hours,
                       "--warmup", "%g" % (warmup * 3600.0),
                       "--replications", str(reps), "--seed", "1"]
-        label = "%s agents, %gh + %gh warm-up, %d days" % ("{:,}".format(agents), hours,
-                                                           warmup, reps)
+        label = mmnm_label(agents, hours, warmup, reps)
         say("M/M/n+M %s: ccsim%s (%d runs each)..." % (
             label, " and SimPy" if have_simpy else "", runs))
         ours, theirs = [], []
@@ -504,15 +519,20 @@ def mmnm_rows(build, runs, quick, report):
     return rows
 
 
+def default_scenario_command(ccsim, reps=None):
+    """scenarios/default.toml through ccsim simulate, one thread, JSON out; `reps` days, or
+    as shipped."""
+    cmd = [ccsim, "simulate", os.path.join("scenarios", "default.toml"), "--threads", "1",
+           "--format", "json"]
+    return cmd + ["--replications", str(reps)] if reps else cmd
+
+
 def default_scenario_rows(build, runs):
     ccsim = os.path.join(build, "cli", "ccsim")
     section = "ccsim CLI, scenario files (whole process)"
     rows = []
     for reps, unit in ((None, "ms"), (1000, "calls/s")):
-        cmd = [ccsim, "simulate", os.path.join("scenarios", "default.toml"), "--threads", "1",
-               "--format", "json"]
-        if reps:
-            cmd += ["--replications", str(reps)]
+        cmd = default_scenario_command(ccsim, reps)
         say("default scenario%s (%d runs)..." % (" x%d days" % reps if reps else "", runs))
         results = [run(cmd) for _ in range(runs)]
         out = json.loads(results[0].out)
@@ -606,6 +626,338 @@ def batch_rows(build, runs, tmp):
 
 
 # ---------------------------------------------------------------------------------------------
+# Before / after: a baseline commit's programs against the working tree's, alternately
+
+BASELINE_BUILDS = os.path.join(ROOT, "build-bench-baseline")
+STAFFING_REPEATS = 3  # in each bench_staffing_year process: its Erlang C figure is 0.1 ms
+
+
+def git(*args):
+    return subprocess.check_output(["git"] + list(args), cwd=ROOT, text=True,
+                                   stderr=subprocess.DEVNULL).strip()
+
+
+def resolve_commit(rev):
+    """REV's full commit hash, or None when REV names no commit."""
+    try:
+        return git("rev-parse", "--verify", "--quiet", rev + "^{commit}")
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def tree_commit():
+    """The working tree's commit, short, and whether tracked files differ from it."""
+    try:
+        commit = git("rev-parse", "--short", "HEAD")
+        dirty = bool(git("status", "--porcelain", "--untracked-files=no"))
+        return commit, dirty
+    except (OSError, subprocess.CalledProcessError):
+        return None, False
+
+
+class compared:
+    """One before / after figure: baseline and current spreads over the runs, and the ratio
+    taken run by run. For rates and times the ratio is current speed / baseline speed (above 1:
+    faster); for peak RSS it is current size / baseline size."""
+
+    def __init__(self, section, workload, unit, baseline=None, current=None, ratio=None,
+                 notes="", missing=None):
+        self.section, self.workload, self.unit = section, workload, unit
+        self.baseline, self.current, self.ratio = baseline, current, ratio
+        self.notes, self.missing = notes, missing
+
+    def verdict(self, tolerance):
+        if self.missing:
+            return self.missing
+        if not self.ratio:
+            return "-"
+        r = self.ratio["median"]
+        if abs(r - 1.0) <= tolerance:
+            return "within %g%%" % (100 * tolerance)
+        bigger, smaller = ("LARGER", "smaller") if self.unit == "MiB" else ("faster", "SLOWER")
+        return "%s by %.1f%%" % (bigger if r > 1.0 else smaller, 100 * abs(r - 1.0))
+
+    def as_json(self, tolerance):
+        return {"section": self.section, "workload": self.workload, "unit": self.unit,
+                "baseline": self.baseline, "current": self.current, "ratio": self.ratio,
+                "ratio_is": "size" if self.unit == "MiB" else "speed",
+                "verdict": self.verdict(tolerance), "notes": self.notes or None,
+                "not_in_baseline": self.missing is not None}
+
+
+def paired_ratio(unit, baseline, current):
+    """Current over baseline: speed for rates and times, size for memory."""
+    if unit.endswith("/s") or unit == "MiB":
+        return current / baseline
+    return baseline / current  # a time: the baseline's time over ours is our speed-up
+
+
+def cli_figures(result):
+    """ccsim simulate --format json: calls per second over the whole process and the engine's
+    own rate (calls_per_s, when that build reports it)."""
+    out = json.loads(result.out)
+    figures = {"whole process": {"unit": "calls/s", "value": out["calls"] / result.wall,
+                                 "calls": out["calls"]}}
+    if "calls_per_s" in out:
+        figures["engine alone (calls_per_s)"] = {"unit": "calls/s", "value": out["calls_per_s"],
+                                                 "calls": out["calls"]}
+    return figures
+
+
+def bench_figures(result):
+    """A benchmark program's --json lines: each figure's median, by name."""
+    return {f["name"]: {"unit": f["unit"], "value": f["median"], "calls": f.get("calls")}
+            for f in json_lines(result.out)}
+
+
+def memory_figures(result):
+    """bench_sim_throughput --memory --json: peak RSS of the engine (VmHWM, in-process)."""
+    f = json_lines(result.out)[0]
+    return {"50M-call run (5,000 agents, 22 days), peak RSS": {
+        "unit": "MiB", "value": f["median"], "calls": f["calls"],
+        "rate": f["calls"] / f["seconds"]}}
+
+
+def figures_or_reason(result, figures_of):
+    """A run's figures, or why there are none."""
+    if result.code != 0:
+        last = result.err.strip().splitlines()[-1] if result.err.strip() else ""
+        return None, "exit %d%s" % (result.code, ": " + last[:120] if last else "")
+    try:
+        figures = figures_of(result)
+    except (ValueError, KeyError, IndexError, TypeError, ZeroDivisionError):
+        figures = None
+    return (figures, None) if figures else (None, "no figures in its output (option unknown "
+                                                  "there?)")
+
+
+def alternate(commands, runs, figures_of):
+    """Runs the baseline and the current command alternately (baseline first), `runs` times
+    each. A side that fails once is not run again. Returns each side's figures per run and why
+    a side stopped (None if it did not); a missing program is a command of None."""
+    figures = {"baseline": [], "current": []}
+    why = {side: None if cmd else "no such program (not in that commit, or it did not build)"
+           for side, cmd in commands.items()}
+    for _ in range(runs):
+        for side in ("baseline", "current"):
+            if why[side] is None:
+                got, why[side] = figures_or_reason(run(commands[side], check=False), figures_of)
+                if got:
+                    figures[side].append(got)
+    return figures, why
+
+
+def calls_note(base, cur):
+    """How many calls each side simulated: a rework that changes the random streams changes
+    the workload, which the reader should know."""
+    b = {f.get("calls") for f in base} - {None}
+    c = {f.get("calls") for f in cur} - {None}
+    if not b or not c or b == c:
+        return "; ".join("{:,} calls per run".format(int(x)) for x in sorted(b | c))
+    return "calls per run differ: baseline %s, current %s" % (
+        "/".join("{:,}".format(int(x)) for x in sorted(b)) or "-",
+        "/".join("{:,}".format(int(x)) for x in sorted(c)) or "-")
+
+
+def same_program(baseline_build, current_build, relative):
+    """Whether both builds hold byte-identical copies of the program (then every difference
+    between the two sides is the machine's)."""
+    a, b = os.path.join(baseline_build, relative), os.path.join(current_build, relative)
+    return os.path.exists(a) and os.path.exists(b) and filecmp.cmp(a, b, shallow=False)
+
+
+def compared_rows(section, label, title, figures, why, rev, identical=False):
+    """One row per figure either side reported (named `label: figure`, or by the figure alone
+    when there is no label), with the ratio from each baseline/current pair of runs; one row
+    named `title` when neither side reported any."""
+    names = []
+    for side in ("current", "baseline"):
+        for run_figures in figures[side][:1]:
+            names += [n for n in run_figures if n not in names]
+    if not names:
+        reason = why["baseline"] if not figures["baseline"] else why["current"]
+        return [compared(section, title, "-", missing="not in baseline" if not figures[
+            "baseline"] else "failed in the working tree", notes=reason or "")]
+    rows = []
+    for name in names:
+        base = [f[name] for f in figures["baseline"] if name in f]
+        cur = [f[name] for f in figures["current"] if name in f]
+        unit = (cur or base)[0]["unit"]
+        workload = "%s: %s" % (label, name) if label else name
+        notes = [calls_note(base, cur), "identical binaries" if identical else ""]
+        notes += ["%s calls/s %s" % (fmt_number(f["rate"], "calls/s"), side)
+                  for side, side_figures in (("baseline", base), ("current", cur))
+                  for f in side_figures[:1] if "rate" in f]
+        missing = None
+        if not base:
+            missing = "not in baseline"
+            notes.append("%s: %s" % (rev, why["baseline"] or "no such figure there"))
+        if not cur:
+            missing = missing or "failed in the working tree"
+            notes.append("working tree: %s" % (why["current"] or "no such figure"))
+        for side in ("baseline", "current"):
+            if why[side] and figures[side]:
+                notes.append("%s stopped after %d runs: %s" % (side, len(figures[side]),
+                                                                why[side]))
+        ratios = [paired_ratio(unit, b[name]["value"], c[name]["value"])
+                  for b, c in zip(figures["baseline"], figures["current"])
+                  if name in b and name in c]
+        rows.append(compared(
+            section, workload, unit, spread([f["value"] for f in base]) if base else None,
+            spread([f["value"] for f in cur]) if cur else None,
+            spread(ratios) if ratios else None, "; ".join(n for n in notes if n), missing))
+    return rows
+
+
+def command_in(build, relative, make):
+    """make(path) for the program at `relative` in `build`, or None when that build lacks it."""
+    path = os.path.join(build, relative)
+    return make(path) if os.path.exists(path) else None
+
+
+def baseline_workloads(quick):
+    """Every before / after workload: (section, label, program, make its command line from
+    the program's path, figures of a run, runs or None for --runs)."""
+    cli = "ccsim CLI (whole process; engine alone from its JSON)"
+    engine = "engine (bench_sim_throughput, in-process, 1 thread)"
+    staffing = "closed forms (bench_staffing_year, median of %d in each process)" % (
+        STAFFING_REPEATS)
+    workloads = [(cli, "M/M/n+M " + mmnm_label(*w), "cli/ccsim",
+                  lambda ccsim, w=w: mmnm_command(ccsim, *w), cli_figures, None)
+                 for w in (MMNM_QUICK if quick else MMNM_FULL)]
+    return workloads + [
+        (cli, "default scenario, 1,000 days", "cli/ccsim",
+         lambda ccsim: default_scenario_command(ccsim, 1000), cli_figures, None),
+        (engine, "", "bench/bench_sim_throughput", lambda p: [p, "1", "--json"], bench_figures,
+         None),
+        # Peak RSS hardly varies and the run takes seconds: one run each side.
+        (engine, "", "bench/bench_sim_throughput", lambda p: [p, "--memory", "--json"],
+         memory_figures, 1),
+        (staffing, "", "bench/bench_staffing_year", lambda p: [p, str(STAFFING_REPEATS), "--json"],
+         bench_figures, None),
+    ]
+
+
+def baseline_comparison(baseline_build, current_build, rev, runs, quick, tolerance):
+    """Runs every before / after workload, baseline and current alternately; returns the
+    report's "baseline" entry and its rows."""
+    commit = resolve_commit(rev)
+    current, dirty = tree_commit()
+    load_before = load_average()
+    rows = []
+    for section, label, relative, make, figures_of, fixed_runs in baseline_workloads(quick):
+        n = fixed_runs or runs
+        title = label or " ".join([os.path.basename(relative)] + make("")[1:])
+        say("before / after: %s (%d run%s each)..." % (title, n, "" if n == 1 else "s"))
+        figures, why = alternate({"baseline": command_in(baseline_build, relative, make),
+                                  "current": command_in(current_build, relative, make)}, n,
+                                 figures_of)
+        rows += compared_rows(section, label, title, figures, why, rev,
+                              same_program(baseline_build, current_build, relative))
+    entry = {"rev": rev, "commit": commit, "baseline_build_dir": baseline_build,
+             "current_commit": current, "current_uncommitted_changes": dirty,
+             "tolerance": tolerance, "runs": runs, "load_before": load_before,
+             "load_after": load_average(), "rows": [r.as_json(tolerance) for r in rows]}
+    return entry, rows
+
+
+def baseline_title(entry):
+    short = entry["commit"][:7]
+    rev = entry["rev"] if not entry["commit"].startswith(entry["rev"]) else short
+    return "Before / after: %s (%s) vs working tree (%s%s)" % (
+        rev, short, entry["current_commit"],
+        ", with uncommitted changes" if entry["current_uncommitted_changes"] else "")
+
+
+BASELINE_COLUMNS = ["workload", "unit", "baseline", "current", "current / baseline",
+                    "runs, spread", "verdict", "notes"]
+
+
+def baseline_cells(rows, tolerance):
+    out = []
+    for r in rows:
+        n = (r.ratio or r.current or r.baseline or {}).get("n")
+        spreads = ["%.1f%%%s" % (p, "!" if p >= 10.0 else "") if p is not None else "-"
+                   for p in (spread_pct(r.baseline), spread_pct(r.current))]
+        out.append([r.workload, r.unit, fmt_spread(r.baseline, r.unit),
+                    fmt_spread(r.current, r.unit), fmt_spread(r.ratio, "x"),
+                    ("%d, " % n if n else "") + " / ".join(spreads), r.verdict(tolerance),
+                    r.notes])
+    return out
+
+
+def baseline_summary(rows, tolerance):
+    """One line: how many figures are within the tolerance, which are not, and which the
+    baseline lacks."""
+    verdicts = [(r.workload, r.verdict(tolerance)) for r in rows]
+    compared_ones = [(w, v) for w, v in verdicts if " by " in v or v.startswith("within")]
+    outside = ["%s (%s)" % (w, v) for w, v in compared_ones if " by " in v]
+    lacking = [w for w, v in verdicts if (w, v) not in compared_ones]
+    text = "Verdict (median of the run-by-run ratios, tolerance %g%%): %d of %d figures within" % (
+        100 * tolerance, len(compared_ones) - len(outside), len(compared_ones))
+    if outside:
+        text += "; outside: " + "; ".join(outside)
+    if lacking:
+        text += "; not compared (not in baseline or failed): " + "; ".join(lacking)
+    return text + "."
+
+
+def busy_warning(entry):
+    """A caution when the machine had more runnable work than cores: under contention a
+    process's wall time says more about its neighbours than about itself."""
+    cores = os.cpu_count() or 1
+    busiest = max(float(entry[k].split()[0]) for k in ("load_before", "load_after"))
+    if busiest <= cores:
+        return ""
+    return ("Caution: load average %s before, %s after, on %d cores: the machine was busy, "
+            "so spreads are wide and a verdict outside the tolerance may be the neighbours; "
+            "repeat the comparison on a quieter machine, or with more --runs, before trusting "
+            "it." % (entry["load_before"].split()[0], entry["load_after"].split()[0], cores))
+
+
+def baseline_explanation(tolerance):
+    return ("Baseline and current programs run alternately (baseline, current, ...); cells are "
+            "median [min, max] over the runs; the ratio is taken run by run, current speed / "
+            "baseline speed (above 1: faster), for peak RSS current size / baseline size; runs "
+            "column: count, spread max/min - 1 (baseline / current, `!` marks 10%% or more); "
+            "verdict on the median ratio, tolerance %g%%." % (100 * tolerance))
+
+
+def baseline_text(entry, rows):
+    tolerance = entry["tolerance"]
+    cells = baseline_cells(rows, tolerance)
+    widths = [max(len(c[i]) for c in cells + [BASELINE_COLUMNS])
+              for i in range(len(BASELINE_COLUMNS) - 1)]
+
+    def line(c):
+        return ("  ".join(x.ljust(w) for x, w in zip(c, widths)) + "  " + c[-1]).rstrip()
+
+    lines = [baseline_title(entry), baseline_explanation(tolerance), "", line(BASELINE_COLUMNS),
+             "  ".join("-" * w for w in widths) + "  " + "-" * 5]
+    section = None
+    for r, c in zip(rows, cells):
+        if r.section != section:
+            section = r.section
+            lines.append("[%s]" % section)
+        lines.append(line(c))
+    return "\n".join(lines + ["", baseline_summary(rows, tolerance), busy_warning(entry)])
+
+
+def baseline_markdown(entry, rows):
+    tolerance = entry["tolerance"]
+    lines = ["### " + baseline_title(entry), "", baseline_explanation(tolerance), "",
+             "| " + " | ".join(BASELINE_COLUMNS) + " |", "|" + " --- |" * len(BASELINE_COLUMNS)]
+    section = None
+    for r, c in zip(rows, baseline_cells(rows, tolerance)):
+        if r.section != section:
+            section = r.section
+            lines.append("| **%s** |" % section + " |" * (len(BASELINE_COLUMNS) - 1))
+        lines.append("| " + " | ".join(x.replace("|", "\\|") for x in c) + " |")
+    return "\n".join(lines + ["", baseline_summary(rows, tolerance), "", busy_warning(entry),
+                             ""])
+
+
+# ---------------------------------------------------------------------------------------------
 # Report
 
 def machine_info(build):
@@ -642,14 +994,9 @@ def machine_info(build):
                             [compiler, "--version"], text=True).splitlines()[0]
                     except (OSError, subprocess.CalledProcessError):
                         pass
-    try:
-        commit = subprocess.check_output(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                                         text=True, stderr=subprocess.DEVNULL).strip()
-        dirty = subprocess.check_output(["git", "status", "--porcelain", "--untracked-files=no"],
-                                        cwd=ROOT, text=True, stderr=subprocess.DEVNULL).strip()
+    commit, dirty = tree_commit()
+    if commit:
         info["commit"] = commit + (" (with uncommitted changes)" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        pass
     return info
 
 
@@ -721,20 +1068,27 @@ def target_lines(rows):
     return lines
 
 
-def markdown_section(report, rows):
+def markdown_header(report):
     m = report["machine"]
-    lines = [
+    peers = " SimPy %s (Python %s)." % (report.get("simpy_version", "?"),
+                                        m.get("python_debian", "?"))
+    return [
         "Measured %s with `%s` (%d runs per figure%s)." % (
             report["date"], report["command"], report["runs"],
             ", quick mode" if report["quick"] else ""),
         "",
         "Machine: %s, %s cores (`nproc`), %s GiB, %s; %s, %s build%s. Load average before / "
-        "after: %s / %s. SimPy %s (Python %s)." % (
+        "after: %s / %s.%s" % (
             m.get("model_name"), m.get("nproc"), m.get("memory_gib"), m.get("os"),
             m.get("compiler", "?"), m.get("build_type", "?"),
             ", commit " + m["commit"] if m.get("commit") else "", report["load_before"],
-            report["load_after"], report.get("simpy_version", "?"), m.get("python_debian", "?")),
+            report["load_after"], peers if not report["only_baseline"] else ""),
         "",
+    ]
+
+
+def markdown_main(report, rows):
+    lines = [
         "Cells are median [min, max] over the runs; the runs column gives their count and the "
         "spread max/min - 1 (ccsim / peer; `!` marks 10% or more). Ratios are ccsim's speed "
         "over the peer's, run by run. Peak RSS in MiB (ccsim / peer).",
@@ -752,6 +1106,17 @@ def markdown_section(report, rows):
     lines += ["", "Figures whose max/min spread reached 10%% in this run (%d of %d): %s." % (
         len(spreads), sum(1 for r in rows for s in (r.ccsim, r.peer) if s and s["n"] >= 2),
         "; ".join(t.replace(" (target < 10%)", "") for t in spreads) or "none"), ""]
+    return lines
+
+
+def markdown_section(report, rows, baseline_rows):
+    """The results section of docs/performance.md: the main table, the before / after table,
+    or both."""
+    lines = markdown_header(report)
+    if rows:
+        lines += markdown_main(report, rows)
+    if baseline_rows:
+        lines.append(baseline_markdown(report["baseline"], baseline_rows))
     return "\n".join(lines)
 
 
@@ -766,8 +1131,9 @@ def update_docs(section):
         f.write(text)
 
 
-def main():
-    p = argparse.ArgumentParser(prog="bench/run", description="ccsim benchmarks and peers")
+def parse_args():
+    p = argparse.ArgumentParser(prog="bench/run", description="ccsim benchmarks and peers",
+                                allow_abbrev=False)  # bench/run reads some flags by name
     p.add_argument("--quick", action="store_true",
                    help="3 runs per figure, smaller grids and SimPy days (about 2 minutes)")
     p.add_argument("--runs", type=int, help="runs per figure (default 5, quick 3)")
@@ -776,44 +1142,62 @@ def main():
                    help="write the results section of docs/performance.md to FILE")
     p.add_argument("--update-docs", action="store_true",
                    help="replace the results section of docs/performance.md")
+    p.add_argument("--baseline", metavar="REV",
+                   help="also build REV (a git revision) in build-bench-baseline/<commit>/ and "
+                        "compare its engine workloads with the working tree's, runs alternated")
+    p.add_argument("--only-baseline", action="store_true",
+                   help="with --baseline: only the before / after comparison (no peers)")
+    p.add_argument("--tolerance", type=float, default=0.05,
+                   help="before / after: a median ratio within 1 +- this is 'within' "
+                        "(default 0.05)")
     p.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench"),
                    help="where bench/run built the Release binaries")
-    p.add_argument("--no-build", action="store_true", help="(handled by bench/run)")
+    p.add_argument("--baseline-build-dir",
+                   help="where bench/run built REV (default build-bench-baseline/<commit>)")
+    p.add_argument("--no-build", action="store_true",
+                   help="(handled by bench/run) reuse build-bench/ as it is; a baseline is "
+                        "built anyway unless already built")
     p.add_argument("--command", help=argparse.SUPPRESS)  # the command line bench/run was given
     args = p.parse_args()
-    runs = args.runs or (3 if args.quick else 5)
-    build = args.build_dir
+    if args.only_baseline and not args.baseline:
+        p.error("--only-baseline needs --baseline REV")
+    if args.only_baseline and args.update_docs:
+        p.error("--update-docs replaces the whole results section: run it without "
+                "--only-baseline (or write the section elsewhere with --markdown FILE)")
+    if not 0.0 < args.tolerance < 1.0:
+        p.error("--tolerance is a fraction between 0 and 1 (0.05 for 5%)")
+    args.build_dir = os.path.abspath(args.build_dir)
+    if args.baseline:
+        commit = resolve_commit(args.baseline)
+        if not commit:
+            p.error("--baseline %s: not a commit of this repository" % args.baseline)
+        args.baseline_build_dir = args.baseline_build_dir or os.path.join(BASELINE_BUILDS,
+                                                                           commit)
+        args.baseline_build_dir = os.path.abspath(args.baseline_build_dir)
+        if not os.path.isdir(args.baseline_build_dir):
+            p.error("%s does not exist: bench/run --baseline %s builds it" % (
+                args.baseline_build_dir, args.baseline))
+    return args
 
-    report = {"date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-              "command": args.command or "bench/run " + " ".join(map(shlex.quote, sys.argv[1:])),
-              "runs": runs, "quick": args.quick, "machine": machine_info(build),
-              "load_before": load_average()}
-    report["machine"]["python_debian"] = run(
-        [PYTHON, "-c", "import platform; print(platform.python_version())"]).out.strip()
-    started = time.perf_counter()
+
+def main_rows(build, runs, quick, report):
+    """Every workload of the main table, with the peers."""
     rows = []
     with tempfile.TemporaryDirectory(prefix="ccsim-bench-") as tmp:
-        rows += mmnm_rows(build, runs, args.quick, report)
-        rows += octave_rows(build, runs, args.quick, tmp, report)
+        rows += mmnm_rows(build, runs, quick, report)
+        rows += octave_rows(build, runs, quick, tmp, report)
         rows += staffing_year_rows(build, runs)
-        rows += engine_rows(build, runs, args.quick)
+        rows += engine_rows(build, runs, quick)
         rows += default_scenario_rows(build, runs)
         rows += batch_rows(build, runs, tmp)
-        micro, context = micro_rows(build, runs, args.quick)
+        micro, context = micro_rows(build, runs, quick)
         report["google_benchmark"] = context
         rows += micro
-    report["load_after"] = load_average()
-    report["seconds"] = round(time.perf_counter() - started, 1)
-    versions = [e.get("simpy_version") for e in report.get("agreement", [])
-                if e.get("simpy_version")]
-    report["simpy_version"] = versions[0] if versions else None
-    report["rows"] = [r.as_json() for r in rows]
+    return rows
 
-    m = report["machine"]
+
+def print_main(report, rows):
     print()
-    print("ccsim benchmarks: %s, %s cores, %s; %d runs per figure; load average %s -> %s" % (
-        m.get("model_name"), m.get("nproc"), report["date"], runs, report["load_before"],
-        report["load_after"]))
     print("cells: median [min, max]; runs: count, spread max/min-1 (ccsim / peer, ! >= 10%); "
           "ratio: ccsim speed / peer speed; peak RSS MiB (ccsim / peer)")
     print()
@@ -828,9 +1212,45 @@ def main():
     print()
     print("Targets (medians):")
     print("\n".join("  " + t for t in target_lines(rows) if "spread" not in t))
+
+
+def main():
+    args = parse_args()
+    runs = args.runs or (3 if args.quick else 5)
+    build = args.build_dir
+
+    report = {"date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+              "command": args.command or "bench/run " + " ".join(map(shlex.quote, sys.argv[1:])),
+              "runs": runs, "quick": args.quick, "only_baseline": args.only_baseline,
+              "machine": machine_info(build), "load_before": load_average()}
+    report["machine"]["python_debian"] = run(
+        [PYTHON, "-c", "import platform; print(platform.python_version())"]).out.strip()
+    started = time.perf_counter()
+    rows = [] if args.only_baseline else main_rows(build, runs, args.quick, report)
+    baseline_rows = []
+    if args.baseline:
+        report["baseline"], baseline_rows = baseline_comparison(
+            args.baseline_build_dir, build, args.baseline, runs, args.quick, args.tolerance)
+    report["load_after"] = load_average()
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    versions = [e.get("simpy_version") for e in report.get("agreement", [])
+                if e.get("simpy_version")]
+    report["simpy_version"] = versions[0] if versions else None
+    report["rows"] = [r.as_json() for r in rows]
+
+    m = report["machine"]
+    print()
+    print("ccsim benchmarks: %s, %s cores, %s; %d runs per figure; load average %s -> %s" % (
+        m.get("model_name"), m.get("nproc"), report["date"], runs, report["load_before"],
+        report["load_after"]))
+    if rows:
+        print_main(report, rows)
+    if baseline_rows:
+        print()
+        print(baseline_text(report["baseline"], baseline_rows))
     print("(%s s in all)" % report["seconds"])
 
-    section = markdown_section(report, rows)
+    section = markdown_section(report, rows, baseline_rows)
     if args.json:
         with open(args.json, "w") as f:
             json.dump(report, f, indent=2)
