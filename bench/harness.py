@@ -327,10 +327,12 @@ def engine_rows(build, runs, quick):
         if "50 agents" in f["name"] or "500 agents" in f["name"]:
             r.target = 5e6
         if f["name"].startswith("3 queues"):
-            # The target is a time: show it beside the rate.
+            # The target is a time: show it beside the rate (1 s for the day, 1.5 s the week).
+            limit = 1.5 if "week" in f["name"] else 1.0
             seconds = {k: f["calls"] / f[k] for k in ("median", "min", "max")}
-            r.other_targets.append(("%.3f s [%.3f, %.3f], target < 1 s" % (
-                seconds["median"], seconds["max"], seconds["min"]), seconds["median"] < 1.0))
+            r.other_targets.append(("%.3f s [%.3f, %.3f], target < %g s" % (
+                seconds["median"], seconds["max"], seconds["min"], limit),
+                seconds["median"] < limit))
         rows.append(r)
     memory_runs = 1 if quick else runs
     say("bench_sim_throughput --memory (%d runs)..." % memory_runs)
@@ -343,6 +345,21 @@ def engine_rows(build, runs, quick):
                     rss=max(r.rss_mib for r in results), target=100.0, higher_is_better=False,
                     notes="%s calls at %s calls/s" % ("{:,}".format(figures[0]["calls"]),
                                                       fmt_number(rate["median"], "calls/s"))))
+    # The engine's memory must not grow with the horizon: the week scenario over 1 and 4
+    # weeks; what grows is the per-interval statistics (reported), not the engine's state.
+    week_rss = {}
+    for weeks in (1, 4):
+        say("bench_sim_throughput --memory-weeks %d..." % weeks)
+        res = run([os.path.join(build, "bench", "bench_sim_throughput"), "--memory-weeks",
+                   str(weeks), "--json"])
+        figure = json_lines(res.out)[0]
+        week_rss[weeks] = res.rss_mib
+        rows.append(row(section, "%d-week run (3 queues, 4 groups), peak RSS" % weeks, "MiB",
+                        spread([res.rss_mib]), rss=res.rss_mib,
+                        notes="%s calls, %s intervals%s" % (
+                            "{:,}".format(figure["calls"]), "{:,}".format(figure["intervals"]),
+                            "" if weeks == 1 else "; %.2f MiB more than 1 week" % (
+                                week_rss[weeks] - week_rss[1]))))
     return rows
 
 
