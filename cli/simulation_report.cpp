@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <cmath>
 
+#include "core/target_verdict.hpp"
+
 namespace ccsim::cli {
 
 namespace {
@@ -59,6 +61,20 @@ void append_group_figures(io::record& row, const sim::simulation_summary& r, std
         const sim::figure_info& i = sim::info(f);
         row.push_back({i.key, i.label, r.group(group, bucket, f), i.decimals});
     }
+}
+
+// An undefined verdict (NaN: a single replication has no CI) reads as it always has.
+const char* verdict_text(verdict v) {
+    switch (v) {
+        case verdict::met:
+            return "met";
+        case verdict::not_met:
+            return "NOT met";
+        case verdict::uncertain:
+        case verdict::undefined:
+            break;
+    }
+    return "uncertain (CI spans the target)";
 }
 
 nlohmann::ordered_json figures_json(const io::record& row, std::size_t skip) {
@@ -159,19 +175,13 @@ std::string summary_table(const sim::scenario& s, const sim::simulation_run& run
             const estimate e = r.queue(all, r.intervals(), queue_figure::service_level);
             out += fmt::format("  service level >= {:.2f}: {:.4f} [{:.4f}, {:.4f}] {}\n",
                                *s.service_level_target, e.mean, e.ci_low, e.ci_high,
-                               e.ci_low >= *s.service_level_target ? "met"
-                               : e.ci_high < *s.service_level_target
-                                   ? "NOT met"
-                                   : "uncertain (CI spans the target)");
+                               verdict_text(judge(e, *s.service_level_target)));
         }
         if (s.answer_rate_target) {
             const estimate e = r.queue(all, r.intervals(), queue_figure::answer_rate);
             out += fmt::format("  answer rate   >= {:.2f}: {:.4f} [{:.4f}, {:.4f}] {}\n",
                                *s.answer_rate_target, e.mean, e.ci_low, e.ci_high,
-                               e.ci_low >= *s.answer_rate_target ? "met"
-                               : e.ci_high < *s.answer_rate_target
-                                   ? "NOT met"
-                                   : "uncertain (CI spans the target)");
+                               verdict_text(judge(e, *s.answer_rate_target)));
         }
         std::size_t short_intervals = 0;
         if (s.service_level_target)
