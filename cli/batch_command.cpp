@@ -16,6 +16,7 @@
 #include "core/errors.hpp"
 #include "io/atomic_file.hpp"
 #include "io/scenario_file.hpp"
+#include "report/record.hpp"
 #include "sim/ordered_parallel.hpp"
 #include "sim/simulation.hpp"
 
@@ -144,9 +145,9 @@ outcome run_one(const batch_item& item, const batch_options& o, int threads) {
         const sim::scenario& s = centre.model();
         fs::create_directories(folder);
         io::write_file_atomically(folder / "intervals.csv",
-                                  io::format_csv(interval_records(s, simulated.summary)));
+                                  report::format_csv(interval_records(s, simulated.summary)));
         io::write_file_atomically(folder / "group_intervals.csv",
-                                  io::format_csv(group_interval_records(s, simulated.summary)));
+                                  report::format_csv(group_interval_records(s, simulated.summary)));
         result.summary = summary_json(s, simulated, d);
         result.summary["input_hash"] = hash;
         // summary.json last: its presence marks the scenario finished.
@@ -166,19 +167,19 @@ estimate estimate_of(const nlohmann::ordered_json& summary, const char* key) {
     return {number(e.at("mean")), number(e.at("ci_low")), number(e.at("ci_high"))};
 }
 
-io::record summary_row(const batch_item& item, const outcome& r) {
-    io::record row{{"file", "file", item.shown},
-                   {"status", "status", std::string(r.ok ? "ok" : "error")},
-                   {"message", "message", r.message}};
+report::record summary_row(const batch_item& item, const outcome& r) {
+    report::record row{{"file", "file", item.shown},
+                       {"status", "status", std::string(r.ok ? "ok" : "error")},
+                       {"message", "message", r.message}};
     constexpr std::pair<const char*, int> figures[] = {{"offered", 1},     {"service_level", 4},
                                                        {"answer_rate", 4}, {"abandon_rate", 4},
                                                        {"asa_s", 2},       {"occupancy", 4}};
     if (!r.ok) {
         for (const char* key : {"replications", "seed"})
-            row.push_back({key, key, io::field_value{}});
+            row.push_back({key, key, report::field_value{}});
         for (const auto& [key, decimals] : figures)
-            row.push_back({key, key, io::field_value{}, decimals});
-        row.push_back({"wall_s", "wall s", io::field_value{}, 2});
+            row.push_back({key, key, report::field_value{}, decimals});
+        row.push_back({"wall_s", "wall s", report::field_value{}, 2});
         return row;
     }
     const nlohmann::ordered_json& s = r.summary;
@@ -190,9 +191,9 @@ io::record summary_row(const batch_item& item, const outcome& r) {
     return row;
 }
 
-void write_summaries(const fs::path& out, const std::vector<io::record>& rows) {
-    io::write_file_atomically(out / "summary.csv", io::format_csv(rows));
-    io::write_file_atomically(out / "summary.json", io::to_json(rows).dump(2) + "\n");
+void write_summaries(const fs::path& out, const std::vector<report::record>& rows) {
+    io::write_file_atomically(out / "summary.csv", report::format_csv(rows));
+    io::write_file_atomically(out / "summary.json", report::to_json(rows).dump(2) + "\n");
 }
 
 }  // namespace
@@ -235,7 +236,7 @@ int run_batch_command(const std::vector<std::string>& args) {
     const int workers = std::max(1, std::min(threads, static_cast<int>(items.size())));
     const int threads_each = std::max(1, threads / workers);
     progress_meter progress("batch", items.size());
-    std::vector<io::record> rows;
+    std::vector<report::record> rows;
     std::size_t failed = 0;
     sim::ordered_parallel(
         items.size(), workers, [&](std::size_t i) { return run_one(items[i], o, threads_each); },

@@ -4,7 +4,7 @@
 
 namespace ccsim::cli {
 
-void append_metrics(io::record& row, const erlang::queue_metrics& m) {
+void append_metrics(report::record& row, const erlang::queue_metrics& m) {
     const std::string within = format_duration(m.threshold);
     row.push_back({"p_wait", "P(wait)", m.p_wait});
     row.push_back({"service_level", fmt::format("SL {} /offered", within), m.service_level});

@@ -11,6 +11,7 @@
 #include "core/errors.hpp"
 #include "io/atomic_file.hpp"
 #include "io/scenario_file.hpp"
+#include "report/record.hpp"
 #include "sim/simulation.hpp"
 
 namespace ccsim::cli {
@@ -23,7 +24,7 @@ constexpr const char* quick_form_options[] = {"calls", "aht",    "patience", "ag
 struct simulate_options {
     std::optional<std::string> scenario_file;
     replication_options run;
-    io::output_format format = io::output_format::table;
+    report::output_format format = report::output_format::table;
     std::optional<std::filesystem::path> out;
 };
 
@@ -97,9 +98,9 @@ void write_outputs(const std::filesystem::path& folder, const sim::scenario& s,
     std::filesystem::create_directories(folder, failure);
     if (failure) throw error(fmt::format("--out: cannot create the folder {}", folder.string()));
     io::write_file_atomically(folder / "intervals.csv",
-                              io::format_csv(interval_records(s, run.summary)));
+                              report::format_csv(interval_records(s, run.summary)));
     io::write_file_atomically(folder / "group_intervals.csv",
-                              io::format_csv(group_interval_records(s, run.summary)));
+                              report::format_csv(group_interval_records(s, run.summary)));
     io::write_file_atomically(folder / "summary.json", summary_json(s, run, d).dump(2) + "\n");
 }
 
@@ -158,13 +159,13 @@ int run_simulate_command(const std::vector<std::string>& args) {
     const sim::scenario& s = centre.model();
     if (o.out) write_outputs(*o.out, s, result, d);
     switch (o.format) {
-        case io::output_format::table:
+        case report::output_format::table:
             std::cout << summary_table(s, result, d);
             break;
-        case io::output_format::csv:
-            std::cout << io::format_csv(queue_summary_records(s, result.summary));
+        case report::output_format::csv:
+            std::cout << report::format_csv(queue_summary_records(s, result.summary));
             break;
-        case io::output_format::json:
+        case report::output_format::json:
             std::cout << summary_json(s, result, d).dump(2) << "\n";
             break;
     }

@@ -47,7 +47,7 @@ std::vector<std::pair<std::size_t, std::string>> group_scopes(const sim::scenari
     return scopes;
 }
 
-void append_queue_figures(io::record& row, const sim::simulation_summary& r, std::size_t queue,
+void append_queue_figures(report::record& row, const sim::simulation_summary& r, std::size_t queue,
                           std::size_t bucket) {
     for (const queue_figure f : summary_figures) {
         const sim::figure_info& i = sim::info(f);
@@ -55,7 +55,7 @@ void append_queue_figures(io::record& row, const sim::simulation_summary& r, std
     }
 }
 
-void append_group_figures(io::record& row, const sim::simulation_summary& r, std::size_t group,
+void append_group_figures(report::record& row, const sim::simulation_summary& r, std::size_t group,
                           std::size_t bucket) {
     for (const group_figure f : group_figures) {
         const sim::figure_info& i = sim::info(f);
@@ -77,9 +77,9 @@ const char* verdict_text(verdict v) {
     return "uncertain (CI spans the target)";
 }
 
-nlohmann::ordered_json figures_json(const io::record& row, std::size_t skip) {
-    io::record figures(row.begin() + static_cast<long>(skip), row.end());
-    return io::to_json(figures);
+nlohmann::ordered_json figures_json(const report::record& row, std::size_t skip) {
+    report::record figures(row.begin() + static_cast<long>(skip), row.end());
+    return report::to_json(figures);
 }
 
 }  // namespace
@@ -92,34 +92,35 @@ std::string interval_label(const sim::scenario& s, std::size_t interval) {
     return day == 0 ? clock : fmt::format("day{} {}", day + 1, clock);
 }
 
-std::vector<io::record> queue_summary_records(const sim::scenario& s,
-                                              const sim::simulation_summary& r) {
-    std::vector<io::record> rows;
+std::vector<report::record> queue_summary_records(const sim::scenario& s,
+                                                  const sim::simulation_summary& r) {
+    std::vector<report::record> rows;
     for (const auto& [index, name] : queue_scopes(s)) {
-        io::record row{{"queue", "queue", name}};
+        report::record row{{"queue", "queue", name}};
         append_queue_figures(row, r, index, r.intervals());
         rows.push_back(std::move(row));
     }
     return rows;
 }
 
-std::vector<io::record> group_summary_records(const sim::scenario& s,
-                                              const sim::simulation_summary& r) {
-    std::vector<io::record> rows;
+std::vector<report::record> group_summary_records(const sim::scenario& s,
+                                                  const sim::simulation_summary& r) {
+    std::vector<report::record> rows;
     for (const auto& [index, name] : group_scopes(s)) {
-        io::record row{{"group", "group", name}};
+        report::record row{{"group", "group", name}};
         append_group_figures(row, r, index, r.intervals());
         rows.push_back(std::move(row));
     }
     return rows;
 }
 
-std::vector<io::record> interval_records(const sim::scenario& s, const sim::simulation_summary& r) {
-    std::vector<io::record> rows;
+std::vector<report::record> interval_records(const sim::scenario& s,
+                                             const sim::simulation_summary& r) {
+    std::vector<report::record> rows;
     for (std::size_t b = 0; b < r.intervals(); ++b) {
         for (const auto& [index, name] : queue_scopes(s)) {
-            io::record row{{"interval_start", "interval", interval_label(s, b)},
-                           {"queue", "queue", name}};
+            report::record row{{"interval_start", "interval", interval_label(s, b)},
+                               {"queue", "queue", name}};
             append_queue_figures(row, r, index, b);
             rows.push_back(std::move(row));
         }
@@ -127,13 +128,13 @@ std::vector<io::record> interval_records(const sim::scenario& s, const sim::simu
     return rows;
 }
 
-std::vector<io::record> group_interval_records(const sim::scenario& s,
-                                               const sim::simulation_summary& r) {
-    std::vector<io::record> rows;
+std::vector<report::record> group_interval_records(const sim::scenario& s,
+                                                   const sim::simulation_summary& r) {
+    std::vector<report::record> rows;
     for (std::size_t b = 0; b < r.intervals(); ++b) {
         for (const auto& [index, name] : group_scopes(s)) {
-            io::record row{{"interval_start", "interval", interval_label(s, b)},
-                           {"group", "group", name}};
+            report::record row{{"interval_start", "interval", interval_label(s, b)},
+                               {"group", "group", name}};
             append_group_figures(row, r, index, b);
             rows.push_back(std::move(row));
         }
@@ -153,21 +154,21 @@ std::string summary_table(const sim::scenario& s, const sim::simulation_run& run
             : fmt::format("{}: {} replications, seed {}, {:g}% confidence intervals\n\n",
                           d.scenario_name, r.replications(), d.seed, r.confidence() * 100);
     // Figures down, scopes across: a day summary reads like a report, not a spreadsheet.
-    auto transpose = [](const std::vector<io::record>& rows, const char* corner) {
-        std::vector<io::record> columns;
+    auto transpose = [](const std::vector<report::record>& rows, const char* corner) {
+        std::vector<report::record> columns;
         if (rows.empty()) return columns;
         for (std::size_t f = 1; f < rows.front().size(); ++f) {
-            io::record line{{"figure", corner, rows.front()[f].label}};
-            for (const io::record& row : rows)
+            report::record line{{"figure", corner, rows.front()[f].label}};
+            for (const report::record& row : rows)
                 line.push_back(
                     {"", std::get<std::string>(row[0].value), row[f].value, row[f].decimals});
             columns.push_back(std::move(line));
         }
         return columns;
     };
-    out += io::format_table(transpose(queue_summary_records(s, r), "queue"));
+    out += report::format_table(transpose(queue_summary_records(s, r), "queue"));
     out += "\n";
-    out += io::format_table(transpose(group_summary_records(s, r), "agent group"));
+    out += report::format_table(transpose(group_summary_records(s, r), "agent group"));
     const std::size_t all = s.queues.size() > 1 ? s.queues.size() : 0;
     if (s.service_level_target || s.answer_rate_target) {
         out += "\nTargets (day, all queues)\n";
@@ -213,17 +214,17 @@ nlohmann::ordered_json summary_json(const sim::scenario& s, const sim::simulatio
     // The all-queue, all-group day figures at the top level.
     const std::size_t all_queues = s.queues.size() > 1 ? s.queues.size() : 0;
     const std::size_t all_groups = s.groups.size() > 1 ? s.groups.size() : 0;
-    io::record total;
+    report::record total;
     append_queue_figures(total, r, all_queues, r.intervals());
     if (!s.groups.empty()) append_group_figures(total, r, all_groups, r.intervals());
-    const nlohmann::ordered_json totals = io::to_json(total);
+    const nlohmann::ordered_json totals = report::to_json(total);
     for (auto it = totals.begin(); it != totals.end(); ++it) out[it.key()] = it.value();
     nlohmann::ordered_json queues = nlohmann::ordered_json::object();
-    for (const io::record& row : queue_summary_records(s, r))
+    for (const report::record& row : queue_summary_records(s, r))
         queues[std::get<std::string>(row[0].value)] = figures_json(row, 1);
     out["queues"] = queues;
     nlohmann::ordered_json groups = nlohmann::ordered_json::object();
-    for (const io::record& row : group_summary_records(s, r))
+    for (const report::record& row : group_summary_records(s, r))
         groups[std::get<std::string>(row[0].value)] = figures_json(row, 1);
     out["groups"] = groups;
     out["calls"] = r.arrivals();

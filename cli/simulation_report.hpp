@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "io/record.hpp"
+#include "report/record.hpp"
 #include "sim/scenario.hpp"
 #include "sim/simulation.hpp"
 
@@ -20,16 +20,17 @@ struct run_description {
 };
 
 /// The day's figures for each queue and, with several queues, for all queues together.
-std::vector<io::record> queue_summary_records(const sim::scenario& s,
-                                              const sim::simulation_summary& r);
+std::vector<report::record> queue_summary_records(const sim::scenario& s,
+                                                  const sim::simulation_summary& r);
 /// The day's figures for each group and, with several groups, all together.
-std::vector<io::record> group_summary_records(const sim::scenario& s,
-                                              const sim::simulation_summary& r);
+std::vector<report::record> group_summary_records(const sim::scenario& s,
+                                                  const sim::simulation_summary& r);
 /// One record per interval and queue (and all queues, with several).
-std::vector<io::record> interval_records(const sim::scenario& s, const sim::simulation_summary& r);
+std::vector<report::record> interval_records(const sim::scenario& s,
+                                             const sim::simulation_summary& r);
 /// One record per interval and group.
-std::vector<io::record> group_interval_records(const sim::scenario& s,
-                                               const sim::simulation_summary& r);
+std::vector<report::record> group_interval_records(const sim::scenario& s,
+                                                   const sim::simulation_summary& r);
 
 /// The summary as text: figures down, queues across, then groups, targets and run figures.
 std::string summary_table(const sim::scenario& s, const sim::simulation_run& run,

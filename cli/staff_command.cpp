@@ -10,6 +10,7 @@
 #include "core/errors.hpp"
 #include "erlang/interval_staffing.hpp"
 #include "io/forecast_csv.hpp"
+#include "report/record.hpp"
 
 namespace ccsim::cli {
 
@@ -21,7 +22,7 @@ struct staff_options {
     std::optional<seconds> patience;
     erlang::staffing_targets targets;
     erlang::staffing_options staffing;
-    io::output_format format = io::output_format::table;
+    report::output_format format = report::output_format::table;
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -68,19 +69,19 @@ std::vector<erlang::interval_demand> to_demand(const io::forecast& f,
     return demand;
 }
 
-io::record interval_row(const std::string& label, const erlang::interval_requirement& r,
-                        bool with_patience) {
+report::record interval_row(const std::string& label, const erlang::interval_requirement& r,
+                            bool with_patience) {
     const erlang::staffing_answer& a = r.answer;
     const double hours = r.demand.length.count() / 3600.0;
-    io::record row;
+    report::record row;
     row.push_back({"interval_start", "interval", label});
     row.push_back({"calls", "calls", r.demand.calls, 1});
     row.push_back({"aht_s", "AHT s", r.demand.aht.count(), 1});
     if (with_patience)
-        row.push_back(
-            {"patience_s", "patience s",
-             r.demand.patience ? io::field_value{r.demand.patience->count()} : io::field_value{},
-             1});
+        row.push_back({"patience_s", "patience s",
+                       r.demand.patience ? report::field_value{r.demand.patience->count()}
+                                         : report::field_value{},
+                       1});
     row.push_back({"load_erlangs", "load", a.metrics.load, 2});
     row.push_back({"agents", "agents", a.agents});
     row.push_back({"scheduled_agents", "scheduled", a.scheduled});
@@ -94,8 +95,8 @@ io::record interval_row(const std::string& label, const erlang::interval_require
     return row;
 }
 
-io::record totals_row(const erlang::staffing_totals& t) {
-    io::record row;
+report::record totals_row(const erlang::staffing_totals& t) {
+    report::record row;
     row.push_back({"calls", "calls", t.calls, 1});
     row.push_back({"agent_hours", "agent-hours", t.agent_hours, 2});
     row.push_back({"scheduled_hours", "scheduled agent-hours", t.scheduled_hours, 2});
@@ -132,21 +133,22 @@ int run_staff_command(const std::vector<std::string>& args) {
     const erlang::staffing_plan plan =
         erlang::plan_intervals(to_demand(forecast, o.patience), o.targets, o.staffing);
 
-    std::vector<io::record> rows;
+    std::vector<report::record> rows;
     for (std::size_t i = 0; i < plan.intervals.size(); ++i)
         rows.push_back(interval_row(forecast.rows[i].label, plan.intervals[i], with_patience));
-    const io::record totals = totals_row(plan.totals);
+    const report::record totals = totals_row(plan.totals);
     switch (o.format) {
-        case io::output_format::table:
-            std::cout << io::format_table(rows) << "\nTotals\n" << io::format_key_values(totals);
+        case report::output_format::table:
+            std::cout << report::format_table(rows) << "\nTotals\n"
+                      << report::format_key_values(totals);
             break;
-        case io::output_format::csv:
-            std::cout << io::format_csv(rows);
+        case report::output_format::csv:
+            std::cout << report::format_csv(rows);
             break;
-        case io::output_format::json: {
+        case report::output_format::json: {
             nlohmann::ordered_json out;
-            out["intervals"] = io::to_json(rows);
-            out["totals"] = io::to_json(totals);
+            out["intervals"] = report::to_json(rows);
+            out["totals"] = report::to_json(totals);
             std::cout << out.dump(2) << "\n";
             break;
         }

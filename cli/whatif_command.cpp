@@ -9,6 +9,7 @@
 #include "cli/run_options.hpp"
 #include "core/errors.hpp"
 #include "io/scenario_paths.hpp"
+#include "report/record.hpp"
 #include "sim/paired_comparison.hpp"
 
 namespace ccsim::cli {
@@ -26,7 +27,7 @@ struct whatif_options {
     std::string base_file;
     std::vector<vary_option> vary;
     replication_options run;
-    io::output_format format = io::output_format::table;
+    report::output_format format = report::output_format::table;
     bool independent = false;
 };
 
@@ -114,22 +115,22 @@ estimate day_figure(const sim::simulation_summary& s, const key_figure& f) {
 }
 
 // One column per --vary key with the change this variant makes ("-" for the base).
-io::record variant_row(const std::vector<vary_option>& vary, const change_list* changes,
-                       const sim::comparison& c, std::size_t v, bool table) {
-    io::record row{{"variant", "#", static_cast<long>(v)}};
+report::record variant_row(const std::vector<vary_option>& vary, const change_list* changes,
+                           const sim::comparison& c, std::size_t v, bool table) {
+    report::record row{{"variant", "#", static_cast<long>(v)}};
     for (std::size_t k = 0; k < vary.size(); ++k)
         row.push_back({vary[k].key, vary[k].key,
-                       changes ? io::field_value{(*changes)[k].second.text}
-                               : io::field_value{std::string("base")}});
+                       changes ? report::field_value{(*changes)[k].second.text}
+                               : report::field_value{std::string("base")}});
     for (const key_figure& f : key_figures) {
         if (table && !f.in_table) continue;
         row.push_back({f.key, f.label, day_figure(c.variants[v], f), f.decimals, true});
-        io::field difference{std::string(f.key) + "_diff",
-                             std::string("Δ ") + f.label,
-                             io::field_value{},
-                             f.decimals,
-                             true,
-                             true};
+        report::field difference{std::string(f.key) + "_diff",
+                                 std::string("Δ ") + f.label,
+                                 report::field_value{},
+                                 f.decimals,
+                                 true,
+                                 true};
         if (v > 0) difference.value = day_figure(c.differences[v], f);
         row.push_back(std::move(difference));
     }
@@ -181,28 +182,28 @@ int run_whatif_command(const std::vector<std::string>& args) {
     const sim::comparison result =
         sim::compare_variants(pointers, run, o.run.confidence, o.independent);
 
-    std::vector<io::record> rows;
-    const bool table = o.format == io::output_format::table;
+    std::vector<report::record> rows;
+    const bool table = o.format == report::output_format::table;
     for (std::size_t v = 0; v < centres.size(); ++v)
         rows.push_back(variant_row(o.vary, v == 0 ? nullptr : &variants[v - 1], result, v, table));
     switch (o.format) {
-        case io::output_format::table:
+        case report::output_format::table:
             std::cout << fmt::format(
                 "{}: {} variants x {} replications, seed {}, {}; ± is the {:g}% CI half-width\n\n",
                 base_scenario.model.name, centres.size(), run.replications, run.seed,
                 o.independent ? "independent seeds" : "common random numbers (paired differences)",
                 o.run.confidence * 100);
-            std::cout << io::format_table(rows);
+            std::cout << report::format_table(rows);
             std::cout
                 << "\nCSV and JSON (--format) add offered calls, abandonment and the 90% wait.\n";
             std::cout << fmt::format("\n{} days simulated in {:.2f} s\n",
                                      centres.size() * static_cast<std::size_t>(run.replications),
                                      result.wall_seconds);
             break;
-        case io::output_format::csv:
-            std::cout << io::format_csv(rows);
+        case report::output_format::csv:
+            std::cout << report::format_csv(rows);
             break;
-        case io::output_format::json: {
+        case report::output_format::json: {
             nlohmann::ordered_json out;
             out["base"] = o.base_file;
             out["scenario"] = base_scenario.model.name;
@@ -210,7 +211,7 @@ int run_whatif_command(const std::vector<std::string>& args) {
             out["seed"] = run.seed;
             out["confidence"] = o.run.confidence;
             out["common_random_numbers"] = !o.independent;
-            out["variants"] = io::to_json(rows);
+            out["variants"] = report::to_json(rows);
             out["wall_s"] = result.wall_seconds;
             std::cout << out.dump(2) << "\n";
             break;
