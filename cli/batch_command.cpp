@@ -12,11 +12,13 @@
 #include "cli/option_values.hpp"
 #include "cli/progress_meter.hpp"
 #include "cli/run_options.hpp"
-#include "cli/simulation_report.hpp"
 #include "core/errors.hpp"
 #include "io/atomic_file.hpp"
 #include "io/scenario_file.hpp"
 #include "report/record.hpp"
+#include "report/run_description.hpp"
+#include "report/simulation_records.hpp"
+#include "report/summary_json.hpp"
 #include "sim/ordered_parallel.hpp"
 #include "sim/simulation.hpp"
 
@@ -139,16 +141,19 @@ outcome run_one(const batch_item& item, const batch_options& o, int threads) {
                 return result;
             }
         }
-        run_description d{loaded.model.name, item.shown, run.replications, run.seed, run.threads};
+        report::run_description d{loaded.model.name, item.shown, run.replications, run.seed,
+                                  run.threads};
         const sim::contact_centre centre(std::move(loaded.model));
         const sim::simulation_run simulated = sim::simulate(centre, run, o.run.confidence);
         const sim::scenario& s = centre.model();
         fs::create_directories(folder);
-        io::write_file_atomically(folder / "intervals.csv",
-                                  report::format_csv(interval_records(s, simulated.summary)));
-        io::write_file_atomically(folder / "group_intervals.csv",
-                                  report::format_csv(group_interval_records(s, simulated.summary)));
-        result.summary = summary_json(s, simulated, d);
+        io::write_file_atomically(
+            folder / "intervals.csv",
+            report::format_csv(report::interval_records(s, simulated.summary)));
+        io::write_file_atomically(
+            folder / "group_intervals.csv",
+            report::format_csv(report::group_interval_records(s, simulated.summary)));
+        result.summary = report::summary_json(s, simulated, d);
         result.summary["input_hash"] = hash;
         // summary.json last: its presence marks the scenario finished.
         io::write_file_atomically(folder / "summary.json", result.summary.dump(2) + "\n");

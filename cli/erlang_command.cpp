@@ -4,12 +4,12 @@
 #include <iostream>
 
 #include "cli/command_line.hpp"
-#include "cli/metrics_record.hpp"
 #include "cli/option_values.hpp"
 #include "cli/target_options.hpp"
 #include "core/errors.hpp"
 #include "erlang/erlang_b.hpp"
 #include "erlang/staffing.hpp"
+#include "report/metrics_record.hpp"
 #include "report/record.hpp"
 
 namespace ccsim::cli {
@@ -90,7 +90,7 @@ report::record describe(const erlang_options& o, const erlang::queue_metrics& m,
     }
     row.push_back({"stable", "stable", m.stable});
     row.push_back({"blocking", "Erlang B blocking", erlang::erlang_b(m.agents, m.load)});
-    append_metrics(row, m);
+    report::append_metrics(row, m);
     if (!o.targets.empty()) row.push_back({"meets_targets", "meets targets", o.targets.met_by(m)});
     return row;
 }

@@ -7,11 +7,14 @@
 #include "cli/command_line.hpp"
 #include "cli/option_values.hpp"
 #include "cli/run_options.hpp"
-#include "cli/simulation_report.hpp"
 #include "core/errors.hpp"
 #include "io/atomic_file.hpp"
 #include "io/scenario_file.hpp"
 #include "report/record.hpp"
+#include "report/run_description.hpp"
+#include "report/simulation_records.hpp"
+#include "report/summary_json.hpp"
+#include "report/summary_table.hpp"
 #include "sim/simulation.hpp"
 
 namespace ccsim::cli {
@@ -93,15 +96,16 @@ sim::scenario quick_scenario(const po::variables_map& values) {
 }
 
 void write_outputs(const std::filesystem::path& folder, const sim::scenario& s,
-                   const sim::simulation_run& run, const run_description& d) {
+                   const sim::simulation_run& run, const report::run_description& d) {
     std::error_code failure;
     std::filesystem::create_directories(folder, failure);
     if (failure) throw error(fmt::format("--out: cannot create the folder {}", folder.string()));
     io::write_file_atomically(folder / "intervals.csv",
-                              report::format_csv(interval_records(s, run.summary)));
+                              report::format_csv(report::interval_records(s, run.summary)));
     io::write_file_atomically(folder / "group_intervals.csv",
-                              report::format_csv(group_interval_records(s, run.summary)));
-    io::write_file_atomically(folder / "summary.json", summary_json(s, run, d).dump(2) + "\n");
+                              report::format_csv(report::group_interval_records(s, run.summary)));
+    io::write_file_atomically(folder / "summary.json",
+                              report::summary_json(s, run, d).dump(2) + "\n");
 }
 
 }  // namespace
@@ -131,7 +135,7 @@ int run_simulate_command(const std::vector<std::string>& args) {
 
     sim::scenario model;
     io::run_settings file_run;
-    run_description d;
+    report::run_description d;
     if (o.scenario_file) {
         for (const char* quick : quick_form_options)
             if (values.count(quick))
@@ -160,13 +164,13 @@ int run_simulate_command(const std::vector<std::string>& args) {
     if (o.out) write_outputs(*o.out, s, result, d);
     switch (o.format) {
         case report::output_format::table:
-            std::cout << summary_table(s, result, d);
+            std::cout << report::summary_table(s, result, d);
             break;
         case report::output_format::csv:
-            std::cout << report::format_csv(queue_summary_records(s, result.summary));
+            std::cout << report::format_csv(report::queue_summary_records(s, result.summary));
             break;
         case report::output_format::json:
-            std::cout << summary_json(s, result, d).dump(2) << "\n";
+            std::cout << report::summary_json(s, result, d).dump(2) << "\n";
             break;
     }
     return 0;

@@ -4,12 +4,12 @@
 #include <iostream>
 
 #include "cli/command_line.hpp"
-#include "cli/metrics_record.hpp"
 #include "cli/option_values.hpp"
 #include "cli/target_options.hpp"
 #include "core/errors.hpp"
 #include "erlang/interval_staffing.hpp"
 #include "io/forecast_csv.hpp"
+#include "report/metrics_record.hpp"
 #include "report/record.hpp"
 
 namespace ccsim::cli {
@@ -91,7 +91,7 @@ report::record interval_row(const std::string& label, const erlang::interval_req
     }
     row.push_back({"agent_hours", "agent h", static_cast<double>(a.agents) * hours, 2});
     row.push_back({"scheduled_hours", "sched. h", static_cast<double>(a.scheduled) * hours, 2});
-    append_metrics(row, a.metrics);
+    report::append_metrics(row, a.metrics);
     return row;
 }
 

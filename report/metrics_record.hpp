@@ -3,10 +3,10 @@
 #include "erlang/traffic.hpp"
 #include "report/record.hpp"
 
-namespace ccsim::cli {
+namespace ccsim::report {
 
 /// p_wait, service_level, service_level_answered, answer_rate, p_abandon, asa_s,
 /// mean_wait_s, queue_length, occupancy.
-void append_metrics(report::record& row, const erlang::queue_metrics& m);
+void append_metrics(record& row, const erlang::queue_metrics& m);
 
-}  // namespace ccsim::cli
+}  // namespace ccsim::report
