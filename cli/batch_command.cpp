@@ -13,6 +13,7 @@
 #include "cli/progress_meter.hpp"
 #include "cli/run_options.hpp"
 #include "core/errors.hpp"
+#include "core/version.hpp"
 #include "io/atomic_file.hpp"
 #include "io/scenario_file.hpp"
 #include "report/record.hpp"
@@ -102,7 +103,7 @@ std::string input_hash(const io::loaded_scenario& loaded, const sim::run_options
     auto mix = [&](std::string_view bytes) {
         for (const unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ULL;
     };
-    mix(CCSIM_VERSION);
+    mix(version);
     for (const std::string& source : loaded.sources) {
         std::ifstream in(source, std::ios::binary);
         std::ostringstream text;
