@@ -128,7 +128,8 @@ int run_staff_command(const std::vector<std::string>& args) {
         parse_or_help(staff_help, args, options, positional);
     if (!parsed) return exit_ok;
     const staff_options o = read(*parsed);
-    const io::forecast forecast = io::read_forecast_csv(o.forecast_file, o.interval);
+    const io::forecast forecast = io::read_forecast_csv(o.forecast_file, o.interval,
+                                                        "--interval (or interval in the scenario)");
     const bool with_patience = o.patience || forecast.rows.front().patience;
     const erlang::staffing_plan plan =
         erlang::plan_intervals(to_demand(forecast, o.patience), o.targets, o.staffing);

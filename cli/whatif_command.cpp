@@ -61,8 +61,9 @@ vary_option parse_vary(const std::string& text) {
             text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
         try {
             vary.values.push_back(io::parse_value_change(value));
-        } catch (const config_error& e) {
-            throw config_error(fmt::format("--vary {}: {}", vary.key, e.what()));
+        } catch (const io::change_error& e) {
+            // Word for word what ccsim said when io named the option itself, hence twice.
+            throw config_error(fmt::format("--vary {}: --vary: {}", vary.key, e.what()));
         }
         if (comma == std::string::npos) break;
         start = comma + 1;
@@ -84,6 +85,16 @@ std::vector<change_list> combinations(const std::vector<vary_option>& vary) {
         all = std::move(next);
     }
     return all;
+}
+
+// A variant of the base scenario; io's errors about a change name no option, so the
+// command line says where the change came from.
+sim::scenario load_variant(const std::string& base_file, const change_list& changes) {
+    try {
+        return io::load_scenario_with_changes(base_file, changes).model;
+    } catch (const io::change_error& e) {
+        throw config_error(fmt::format("--vary: {}", e.what()));
+    }
 }
 
 struct key_figure {
@@ -174,8 +185,8 @@ int run_whatif_command(const std::vector<std::string>& args) {
     std::vector<std::unique_ptr<sim::contact_centre>> centres;
     centres.push_back(std::make_unique<sim::contact_centre>(base_scenario.model));
     for (const change_list& changes : variants)
-        centres.push_back(std::make_unique<sim::contact_centre>(
-            io::load_scenario_with_changes(o.base_file, changes).model));
+        centres.push_back(
+            std::make_unique<sim::contact_centre>(load_variant(o.base_file, changes)));
     const sim::run_options run = resolve_run(o.run, base_scenario.run);
     std::vector<const sim::contact_centre*> pointers;
     for (const auto& c : centres) pointers.push_back(c.get());
