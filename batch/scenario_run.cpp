@@ -5,11 +5,9 @@
 
 #include "batch/finished_result.hpp"
 #include "batch/input_hash.hpp"
-#include "io/atomic_file.hpp"
 #include "io/scenario_file.hpp"
-#include "report/record.hpp"
+#include "report/result_folder.hpp"
 #include "report/run_description.hpp"
-#include "report/simulation_records.hpp"
 #include "report/summary_json.hpp"
 #include "sim/simulation.hpp"
 
@@ -40,16 +38,9 @@ scenario_outcome run_scenario(const scenario_item& item, const batch_request& re
         const sim::simulation_run simulated = sim::simulate(centre, run, request.confidence);
         const sim::scenario& s = centre.model();
         fs::create_directories(folder);
-        io::write_file_atomically(
-            folder / "intervals.csv",
-            report::format_csv(report::interval_records(s, simulated.summary)));
-        io::write_file_atomically(
-            folder / "group_intervals.csv",
-            report::format_csv(report::group_interval_records(s, simulated.summary)));
         result.summary = report::summary_json(s, simulated, d);
         result.summary["input_hash"] = hash;
-        // summary.json last: its presence marks the scenario finished.
-        io::write_file_atomically(folder / "summary.json", result.summary.dump(2) + "\n");
+        report::write_result_folder(folder, s, simulated.summary, result.summary);
         result.status = scenario_status::ok;
     } catch (const std::exception& e) {
         result.status = scenario_status::failed;

@@ -63,27 +63,7 @@ std::string progress_note(const batch::scenario_item& item, const batch::scenari
     return "error " + (names_file ? r.message : item.shown + ": " + r.message);
 }
 
-}  // namespace
-
-constexpr command_help batch_help{
-    "batch",
-    "ccsim batch DIR|FILES... --out OUT [--threads T] [--replications N] [--seed S] "
-    "[--resume]",
-    "Simulates every scenario and writes OUT/summary.csv and OUT/summary.json (one row "
-    "per\nscenario) and OUT/NAME/ per scenario (intervals.csv, group_intervals.csv, "
-    "summary.json),\neach written atomically as soon as the scenario finishes. A file "
-    "that fails becomes an\nerror row; the others complete. Exit code 0 when all "
-    "succeed, 1 when some failed."};
-
-int run_batch_command(const std::vector<std::string>& args) {
-    po::options_description options("Options");
-    po::positional_options_description positional;
-    setup(options, positional);
-    const std::optional<po::variables_map> parsed =
-        parse_or_help(batch_help, args, options, positional);
-    if (!parsed) return exit_ok;
-    const batch_options o = read(*parsed);
-
+int run(const batch_options& o) {
     batch::batch_request request;
     try {
         request.scenarios = batch::collect_scenarios(o.inputs);
@@ -112,6 +92,28 @@ int run_batch_command(const std::vector<std::string>& args) {
     std::cout << fmt::format("{} scenarios: {} ok, {} failed; summary in {}\n", result.scenarios,
                              result.ok, result.failed, result.summary_csv.string());
     return result.all_ok() ? exit_ok : exit_partial_failure;
+}
+
+}  // namespace
+
+constexpr command_help batch_help{
+    "batch",
+    "ccsim batch DIR|FILES... --out OUT [--threads T] [--replications N] [--seed S] "
+    "[--resume]",
+    "Simulates every scenario and writes OUT/summary.csv and OUT/summary.json (one row "
+    "per\nscenario) and OUT/NAME/ per scenario (intervals.csv, group_intervals.csv, "
+    "summary.json),\neach written atomically as soon as the scenario finishes. A file "
+    "that fails becomes an\nerror row; the others complete. Exit code 0 when all "
+    "succeed, 1 when some failed."};
+
+int run_batch_command(const std::vector<std::string>& args) {
+    po::options_description options("Options");
+    po::positional_options_description positional;
+    setup(options, positional);
+    const std::optional<po::variables_map> parsed =
+        parse_or_help(batch_help, args, options, positional);
+    if (!parsed) return exit_ok;
+    return run(read(*parsed));
 }
 
 }  // namespace ccsim::cli

@@ -95,23 +95,7 @@ report::record describe(const erlang_options& o, const erlang::queue_metrics& m,
     return row;
 }
 
-}  // namespace
-
-constexpr command_help erlang_help{
-    "erlang",
-    "ccsim erlang --calls N --aht D [--interval D] [--patience D] "
-    "(--agents N | --sl F ...) [--format table|csv|json]",
-    "Closed-form queueing figures for one interval: Erlang C, or Erlang A with "
-    "--patience.\nWith --agents it evaluates that staffing; without, it finds the "
-    "least agents meeting\nevery target given. Durations: 15s, 2.5min, 30min, 1h (a "
-    "bare number is seconds)."};
-
-int run_erlang_command(const std::vector<std::string>& args) {
-    po::options_description options("Options");
-    setup(options);
-    const std::optional<po::variables_map> parsed = parse_or_help(erlang_help, args, options);
-    if (!parsed) return exit_ok;
-    const erlang_options o = read(*parsed);
+int run(const erlang_options& o) {
     const auto traffic =
         erlang::offered_traffic::from_volume(o.calls, o.interval, o.aht, o.patience);
 
@@ -137,7 +121,26 @@ int run_erlang_command(const std::vector<std::string>& args) {
             std::cout << report::to_json(row).dump(2) << "\n";
             break;
     }
-    return 0;
+    return exit_ok;
+}
+
+}  // namespace
+
+constexpr command_help erlang_help{
+    "erlang",
+    "ccsim erlang --calls N --aht D [--interval D] [--patience D] "
+    "(--agents N | --sl F ...) [--format table|csv|json]",
+    "Closed-form queueing figures for one interval: Erlang C, or Erlang A with "
+    "--patience.\nWith --agents it evaluates that staffing; without, it finds the "
+    "least agents meeting\nevery target given. Durations: 15s, 2.5min, 30min, 1h (a "
+    "bare number is seconds)."};
+
+int run_erlang_command(const std::vector<std::string>& args) {
+    po::options_description options("Options");
+    setup(options);
+    const std::optional<po::variables_map> parsed = parse_or_help(erlang_help, args, options);
+    if (!parsed) return exit_ok;
+    return run(read(*parsed));
 }
 
 }  // namespace ccsim::cli

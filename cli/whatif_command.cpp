@@ -9,6 +9,7 @@
 #include "cli/run_options.hpp"
 #include "core/errors.hpp"
 #include "io/scenario_paths.hpp"
+#include "report/comparison_records.hpp"
 #include "report/record.hpp"
 #include "sim/paired_comparison.hpp"
 
@@ -97,76 +98,7 @@ sim::scenario load_variant(const std::string& base_file, const change_list& chan
     }
 }
 
-struct key_figure {
-    const char* key;
-    const char* label;
-    int decimals;
-    bool group;  // a group figure (all groups), else a queue figure (all queues)
-    int figure;
-    bool in_table;  // the text table keeps to these; CSV and JSON have all
-};
-
-constexpr key_figure key_figures[] = {
-    {"offered", "offered", 1, false, static_cast<int>(sim::queue_figure::offered), false},
-    {"service_level", "SL", 4, false, static_cast<int>(sim::queue_figure::service_level), true},
-    {"answer_rate", "answered", 4, false, static_cast<int>(sim::queue_figure::answer_rate), true},
-    {"abandon_rate", "abandoned", 4, false, static_cast<int>(sim::queue_figure::abandon_rate),
-     false},
-    {"asa_s", "ASA s", 2, false, static_cast<int>(sim::queue_figure::asa_s), true},
-    {"p90_wait_s", "90% wait s", 2, false, static_cast<int>(sim::queue_figure::p90_wait_s), false},
-    {"occupancy", "occupancy", 4, true, static_cast<int>(sim::group_figure::occupancy), true},
-};
-
-estimate day_figure(const sim::simulation_summary& s, const key_figure& f) {
-    const std::size_t all_queues = s.queues() > 1 ? s.queues() : 0;
-    const std::size_t all_groups = s.groups() > 1 ? s.groups() : 0;
-    if (f.group)
-        return s.group(all_groups, s.intervals(), static_cast<sim::group_figure>(f.figure));
-    return s.queue(all_queues, s.intervals(), static_cast<sim::queue_figure>(f.figure));
-}
-
-// One column per --vary key with the change this variant makes ("-" for the base).
-report::record variant_row(const std::vector<vary_option>& vary, const change_list* changes,
-                           const sim::comparison& c, std::size_t v, bool table) {
-    report::record row{{"variant", "#", static_cast<long>(v)}};
-    for (std::size_t k = 0; k < vary.size(); ++k)
-        row.push_back({vary[k].key, vary[k].key,
-                       changes ? report::field_value{(*changes)[k].second.text}
-                               : report::field_value{std::string("base")}});
-    for (const key_figure& f : key_figures) {
-        if (table && !f.in_table) continue;
-        row.push_back({f.key, f.label, day_figure(c.variants[v], f), f.decimals, true});
-        report::field difference{std::string(f.key) + "_diff",
-                                 std::string("Δ ") + f.label,
-                                 report::field_value{},
-                                 f.decimals,
-                                 true,
-                                 true};
-        if (v > 0) difference.value = day_figure(c.differences[v], f);
-        row.push_back(std::move(difference));
-    }
-    return row;
-}
-
-}  // namespace
-
-constexpr command_help whatif_help{
-    "whatif",
-    "ccsim whatif BASE.toml --vary KEY=V1,V2,... [--vary ...] [--replications N] "
-    "[--seed S] [--threads T] [--format table|csv|json]",
-    "Simulates the base scenario and every combination of the --vary values with the "
-    "same\nrandom numbers (common random numbers), and reports each variant's figures "
-    "with the\ndifference from the base and its paired confidence interval. Day "
-    "figures, all queues\nand all groups together."};
-
-int run_whatif_command(const std::vector<std::string>& args) {
-    po::options_description options("Options");
-    po::positional_options_description positional;
-    setup(options, positional);
-    const std::optional<po::variables_map> parsed =
-        parse_or_help(whatif_help, args, options, positional);
-    if (!parsed) return exit_ok;
-    const po::variables_map& values = *parsed;
+whatif_options read(const po::variables_map& values) {
     whatif_options o;
     const std::string* base = given(values, "base");
     if (!base)
@@ -179,7 +111,23 @@ int run_whatif_command(const std::vector<std::string>& args) {
     o.run = read_replication_options(values);
     o.format = format_option(values["format"].as<std::string>());
     o.independent = values.count("independent-seeds") > 0;
+    return o;
+}
 
+// The varied keys, and each variant's values for them as written.
+report::variant_labels labels_of(const std::vector<vary_option>& vary,
+                                 const std::vector<change_list>& variants) {
+    report::variant_labels labels;
+    for (const vary_option& v : vary) labels.keys.push_back(v.key);
+    for (const change_list& changes : variants) {
+        std::vector<std::string> values;
+        for (const auto& change : changes) values.push_back(change.second.text);
+        labels.values.push_back(std::move(values));
+    }
+    return labels;
+}
+
+int run(const whatif_options& o) {
     const std::vector<change_list> variants = combinations(o.vary);
     io::loaded_scenario base_scenario = io::load_scenario(o.base_file);
     std::vector<std::unique_ptr<sim::contact_centre>> centres;
@@ -193,10 +141,8 @@ int run_whatif_command(const std::vector<std::string>& args) {
     const sim::comparison result =
         sim::compare_variants(pointers, run, o.run.confidence, o.independent);
 
-    std::vector<report::record> rows;
-    const bool table = o.format == report::output_format::table;
-    for (std::size_t v = 0; v < centres.size(); ++v)
-        rows.push_back(variant_row(o.vary, v == 0 ? nullptr : &variants[v - 1], result, v, table));
+    const std::vector<report::record> rows = report::comparison_records(
+        result, labels_of(o.vary, variants), o.format == report::output_format::table);
     switch (o.format) {
         case report::output_format::table:
             std::cout << fmt::format(
@@ -228,7 +174,28 @@ int run_whatif_command(const std::vector<std::string>& args) {
             break;
         }
     }
-    return 0;
+    return exit_ok;
+}
+
+}  // namespace
+
+constexpr command_help whatif_help{
+    "whatif",
+    "ccsim whatif BASE.toml --vary KEY=V1,V2,... [--vary ...] [--replications N] "
+    "[--seed S] [--threads T] [--format table|csv|json]",
+    "Simulates the base scenario and every combination of the --vary values with the "
+    "same\nrandom numbers (common random numbers), and reports each variant's figures "
+    "with the\ndifference from the base and its paired confidence interval. Day "
+    "figures, all queues\nand all groups together."};
+
+int run_whatif_command(const std::vector<std::string>& args) {
+    po::options_description options("Options");
+    po::positional_options_description positional;
+    setup(options, positional);
+    const std::optional<po::variables_map> parsed =
+        parse_or_help(whatif_help, args, options, positional);
+    if (!parsed) return exit_ok;
+    return run(read(*parsed));
 }
 
 }  // namespace ccsim::cli
