@@ -4,12 +4,13 @@
 #include <iostream>
 
 #include "cli/command_line.hpp"
-#include "cli/metrics_record.hpp"
 #include "cli/option_values.hpp"
 #include "cli/target_options.hpp"
 #include "core/errors.hpp"
 #include "erlang/erlang_b.hpp"
 #include "erlang/staffing.hpp"
+#include "report/metrics_record.hpp"
+#include "report/record.hpp"
 
 namespace ccsim::cli {
 
@@ -23,7 +24,7 @@ struct erlang_options {
     std::optional<double> agents;
     erlang::staffing_targets targets;
     erlang::staffing_options staffing;
-    io::output_format format = io::output_format::table;
+    report::output_format format = report::output_format::table;
 };
 
 void setup(po::options_description& options) {
@@ -63,15 +64,16 @@ erlang_options read(const po::variables_map& values) {
     return o;
 }
 
-io::record describe(const erlang_options& o, const erlang::queue_metrics& m, long scheduled,
-                    const erlang::staffing_answer* solved) {
-    io::record row;
+report::record describe(const erlang_options& o, const erlang::queue_metrics& m, long scheduled,
+                        const erlang::staffing_answer* solved) {
+    report::record row;
     row.push_back({"model", "model", std::string(o.patience ? "erlang_a" : "erlang_c")});
     row.push_back({"calls", "calls", o.calls, 2});
     row.push_back({"interval_s", "interval s", o.interval.count(), 0});
     row.push_back({"aht_s", "AHT s", o.aht.count(), 1});
     row.push_back({"patience_s", "patience s",
-                   o.patience ? io::field_value{o.patience->count()} : io::field_value{}, 1});
+                   o.patience ? report::field_value{o.patience->count()} : report::field_value{},
+                   1});
     row.push_back({"threshold_s", "threshold s", m.threshold.count(), 1});
     row.push_back({"load_erlangs", "load (Erlang)", m.load});
     if (m.agents == static_cast<double>(static_cast<long>(m.agents)))
@@ -88,9 +90,38 @@ io::record describe(const erlang_options& o, const erlang::queue_metrics& m, lon
     }
     row.push_back({"stable", "stable", m.stable});
     row.push_back({"blocking", "Erlang B blocking", erlang::erlang_b(m.agents, m.load)});
-    append_metrics(row, m);
+    report::append_metrics(row, m);
     if (!o.targets.empty()) row.push_back({"meets_targets", "meets targets", o.targets.met_by(m)});
     return row;
+}
+
+int run(const erlang_options& o) {
+    const auto traffic =
+        erlang::offered_traffic::from_volume(o.calls, o.interval, o.aht, o.patience);
+
+    report::record row;
+    if (o.agents) {
+        const seconds threshold =
+            o.targets.service_level ? o.targets.service_level->threshold : o.staffing.threshold;
+        const erlang::queue_metrics m = erlang::evaluate(traffic, *o.agents, threshold);
+        row = describe(o, m, erlang::scheduled_agents(*o.agents, o.staffing.shrinkage), nullptr);
+    } else {
+        const erlang::staffing_answer answer =
+            erlang::solve_staffing(traffic, o.targets, o.staffing);
+        row = describe(o, answer.metrics, answer.scheduled, &answer);
+    }
+    switch (o.format) {
+        case report::output_format::table:
+            std::cout << report::format_key_values(row);
+            break;
+        case report::output_format::csv:
+            std::cout << report::format_csv({row});
+            break;
+        case report::output_format::json:
+            std::cout << report::to_json(row).dump(2) << "\n";
+            break;
+    }
+    return exit_ok;
 }
 
 }  // namespace
@@ -109,33 +140,7 @@ int run_erlang_command(const std::vector<std::string>& args) {
     setup(options);
     const std::optional<po::variables_map> parsed = parse_or_help(erlang_help, args, options);
     if (!parsed) return exit_ok;
-    const erlang_options o = read(*parsed);
-    const auto traffic =
-        erlang::offered_traffic::from_volume(o.calls, o.interval, o.aht, o.patience);
-
-    io::record row;
-    if (o.agents) {
-        const seconds threshold =
-            o.targets.service_level ? o.targets.service_level->threshold : o.staffing.threshold;
-        const erlang::queue_metrics m = erlang::evaluate(traffic, *o.agents, threshold);
-        row = describe(o, m, erlang::scheduled_agents(*o.agents, o.staffing.shrinkage), nullptr);
-    } else {
-        const erlang::staffing_answer answer =
-            erlang::solve_staffing(traffic, o.targets, o.staffing);
-        row = describe(o, answer.metrics, answer.scheduled, &answer);
-    }
-    switch (o.format) {
-        case io::output_format::table:
-            std::cout << io::format_key_values(row);
-            break;
-        case io::output_format::csv:
-            std::cout << io::format_csv({row});
-            break;
-        case io::output_format::json:
-            std::cout << io::to_json(row).dump(2) << "\n";
-            break;
-    }
-    return 0;
+    return run(read(*parsed));
 }
 
 }  // namespace ccsim::cli

@@ -12,6 +12,7 @@
 #include "cli/whatif_command.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "core/version.hpp"
 
 namespace {
 
@@ -53,7 +54,7 @@ int dispatch(int argc, char** argv) {
         return ccsim::exit_ok;
     }
     if (name == "--version") {
-        std::cout << "ccsim " << CCSIM_VERSION << "\n";
+        std::cout << "ccsim " << ccsim::version << "\n";
         return ccsim::exit_ok;
     }
     const std::vector<std::string> args(argv + 2, argv + argc);

@@ -68,8 +68,8 @@ long count_option(const std::string& option, const std::string& text, long minim
     return *value;
 }
 
-io::output_format format_option(const std::string& text) {
-    const std::optional<io::output_format> format = io::parse_output_format(text);
+report::output_format format_option(const std::string& text) {
+    const std::optional<report::output_format> format = report::parse_output_format(text);
     if (!format) reject("format", "must be table, csv or json", text);
     return *format;
 }

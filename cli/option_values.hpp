@@ -4,7 +4,7 @@
 #include <string>
 
 #include "core/duration.hpp"
-#include "io/record.hpp"
+#include "report/output_format.hpp"
 
 namespace ccsim::cli {
 
@@ -21,6 +21,6 @@ double fraction_option(const std::string& option, const std::string& text);
 double shrinkage_option(const std::string& option, const std::string& text);
 /// A whole number >= minimum.
 long count_option(const std::string& option, const std::string& text, long minimum);
-io::output_format format_option(const std::string& text);
+report::output_format format_option(const std::string& text);
 
 }  // namespace ccsim::cli

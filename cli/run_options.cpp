@@ -42,12 +42,8 @@ int default_threads() {
 
 sim::run_options resolve_run(const replication_options& command_line,
                              const io::run_settings& file) {
-    sim::run_options run;
-    run.replications =
-        command_line.replications.value_or(file.replications.value_or(io::default_replications));
-    run.seed = command_line.seed.value_or(file.seed.value_or(io::default_seed));
-    run.threads = command_line.threads.value_or(file.threads.value_or(default_threads()));
-    return run;
+    return io::resolve_run({command_line.replications, command_line.seed, command_line.threads},
+                           file, default_threads());
 }
 
 }  // namespace ccsim::cli

@@ -3,14 +3,19 @@
 #include <fmt/format.h>
 #include <filesystem>
 #include <iostream>
+#include <system_error>
 
 #include "cli/command_line.hpp"
 #include "cli/option_values.hpp"
 #include "cli/run_options.hpp"
-#include "cli/simulation_report.hpp"
 #include "core/errors.hpp"
-#include "io/atomic_file.hpp"
 #include "io/scenario_file.hpp"
+#include "report/record.hpp"
+#include "report/result_folder.hpp"
+#include "report/run_description.hpp"
+#include "report/simulation_records.hpp"
+#include "report/summary_json.hpp"
+#include "report/summary_table.hpp"
 #include "sim/simulation.hpp"
 
 namespace ccsim::cli {
@@ -22,8 +27,9 @@ constexpr const char* quick_form_options[] = {"calls", "aht",    "patience", "ag
 
 struct simulate_options {
     std::optional<std::string> scenario_file;
+    std::optional<sim::stationary_queue> quick;  // the quick form, without a scenario file
     replication_options run;
-    io::output_format format = io::output_format::table;
+    report::output_format format = report::output_format::table;
     std::optional<std::filesystem::path> out;
 };
 
@@ -52,7 +58,7 @@ void setup(po::options_description& options, po::positional_options_description&
     positional.add("scenario", 1);
 }
 
-sim::scenario quick_scenario(const po::variables_map& values) {
+sim::stationary_queue read_quick_form(const po::variables_map& values) {
     for (const char* required : {"calls", "aht", "agents"})
         if (!values.count(required))
             throw config_error(fmt::format(
@@ -84,6 +90,29 @@ sim::scenario quick_scenario(const po::variables_map& values) {
         if (q.warmup.count() < 0.0) throw config_error("--warmup: must be >= 0 (got '" + *v + "')");
     }
     if (q.horizon < q.interval) throw config_error("--hours: must cover at least one --interval");
+    return q;
+}
+
+simulate_options read(const po::variables_map& values) {
+    simulate_options o;
+    if (const std::string* file = given(values, "scenario")) o.scenario_file = *file;
+    o.run = read_replication_options(values);
+    o.format = format_option(values["format"].as<std::string>());
+    if (const std::string* out = given(values, "out")) o.out = *out;
+    if (o.scenario_file) {
+        for (const char* quick : quick_form_options)
+            if (values.count(quick))
+                throw config_error(
+                    fmt::format("ccsim simulate: --{} belongs to the quick form; a scenario file "
+                                "says it itself",
+                                quick));
+    } else {
+        o.quick = read_quick_form(values);
+    }
+    return o;
+}
+
+sim::scenario quick_scenario(const sim::stationary_queue& q) {
     sim::scenario s = sim::make_stationary_scenario(q);
     s.name = fmt::format(
         "{:g} calls/h, AHT {}, {}, {} agents", q.calls_per_hour, format_duration(q.aht),
@@ -91,16 +120,47 @@ sim::scenario quick_scenario(const po::variables_map& values) {
     return s;
 }
 
-void write_outputs(const std::filesystem::path& folder, const sim::scenario& s,
-                   const sim::simulation_run& run, const run_description& d) {
-    std::error_code failure;
-    std::filesystem::create_directories(folder, failure);
-    if (failure) throw error(fmt::format("--out: cannot create the folder {}", folder.string()));
-    io::write_file_atomically(folder / "intervals.csv",
-                              io::format_csv(interval_records(s, run.summary)));
-    io::write_file_atomically(folder / "group_intervals.csv",
-                              io::format_csv(group_interval_records(s, run.summary)));
-    io::write_file_atomically(folder / "summary.json", summary_json(s, run, d).dump(2) + "\n");
+int run(const simulate_options& o) {
+    sim::scenario model;
+    io::run_settings file_run;
+    report::run_description d;
+    if (o.scenario_file) {
+        io::loaded_scenario loaded = io::load_scenario(*o.scenario_file);
+        model = std::move(loaded.model);
+        file_run = loaded.run;
+        d.scenario_file = *o.scenario_file;
+    } else {
+        model = quick_scenario(*o.quick);
+    }
+    d.scenario_name = model.name;
+    const sim::run_options run = resolve_run(o.run, file_run);
+    d.replications = run.replications;
+    d.seed = run.seed;
+    d.threads = run.threads;
+
+    const sim::contact_centre centre(std::move(model));
+    // One long run of the stationary quick form gets batch means: simulate() decides.
+    const sim::simulation_run result = sim::simulate(centre, run, o.run.confidence);
+    const sim::scenario& s = centre.model();
+    if (o.out) {
+        std::error_code failure;
+        std::filesystem::create_directories(*o.out, failure);
+        if (failure)
+            throw error(fmt::format("--out: cannot create the folder {}", o.out->string()));
+        report::write_result_folder(*o.out, s, result.summary, report::summary_json(s, result, d));
+    }
+    switch (o.format) {
+        case report::output_format::table:
+            std::cout << report::summary_table(s, result, d);
+            break;
+        case report::output_format::csv:
+            std::cout << report::format_csv(report::queue_summary_records(s, result.summary));
+            break;
+        case report::output_format::json:
+            std::cout << report::summary_json(s, result, d).dump(2) << "\n";
+            break;
+    }
+    return exit_ok;
 }
 
 }  // namespace
@@ -121,54 +181,7 @@ int run_simulate_command(const std::vector<std::string>& args) {
     const std::optional<po::variables_map> parsed =
         parse_or_help(simulate_help, args, options, positional);
     if (!parsed) return exit_ok;
-    const po::variables_map& values = *parsed;
-    simulate_options o;
-    if (const std::string* file = given(values, "scenario")) o.scenario_file = *file;
-    o.run = read_replication_options(values);
-    o.format = format_option(values["format"].as<std::string>());
-    if (const std::string* out = given(values, "out")) o.out = *out;
-
-    sim::scenario model;
-    io::run_settings file_run;
-    run_description d;
-    if (o.scenario_file) {
-        for (const char* quick : quick_form_options)
-            if (values.count(quick))
-                throw config_error(
-                    fmt::format("ccsim simulate: --{} belongs to the quick form; a scenario file "
-                                "says it itself",
-                                quick));
-        io::loaded_scenario loaded = io::load_scenario(*o.scenario_file);
-        model = std::move(loaded.model);
-        file_run = loaded.run;
-        d.scenario_file = *o.scenario_file;
-    } else {
-        model = quick_scenario(values);
-    }
-    d.scenario_name = model.name;
-    const sim::run_options run = resolve_run(o.run, file_run);
-    d.replications = run.replications;
-    d.seed = run.seed;
-    d.threads = run.threads;
-
-    const sim::contact_centre centre(std::move(model));
-    sim::simulation_run result = sim::simulate(centre, run, o.run.confidence);
-    // One long run of the stationary quick form: intervals serve as batches for the CIs.
-    if (!o.scenario_file && run.replications == 1) result.summary.use_batch_means();
-    const sim::scenario& s = centre.model();
-    if (o.out) write_outputs(*o.out, s, result, d);
-    switch (o.format) {
-        case io::output_format::table:
-            std::cout << summary_table(s, result, d);
-            break;
-        case io::output_format::csv:
-            std::cout << io::format_csv(queue_summary_records(s, result.summary));
-            break;
-        case io::output_format::json:
-            std::cout << summary_json(s, result, d).dump(2) << "\n";
-            break;
-    }
-    return 0;
+    return run(read(*parsed));
 }
 
 }  // namespace ccsim::cli

@@ -4,12 +4,13 @@
 #include <iostream>
 
 #include "cli/command_line.hpp"
-#include "cli/metrics_record.hpp"
 #include "cli/option_values.hpp"
 #include "cli/target_options.hpp"
 #include "core/errors.hpp"
 #include "erlang/interval_staffing.hpp"
 #include "io/forecast_csv.hpp"
+#include "report/record.hpp"
+#include "report/staffing_records.hpp"
 
 namespace ccsim::cli {
 
@@ -21,7 +22,7 @@ struct staff_options {
     std::optional<seconds> patience;
     erlang::staffing_targets targets;
     erlang::staffing_options staffing;
-    io::output_format format = io::output_format::table;
+    report::output_format format = report::output_format::table;
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -68,45 +69,35 @@ std::vector<erlang::interval_demand> to_demand(const io::forecast& f,
     return demand;
 }
 
-io::record interval_row(const std::string& label, const erlang::interval_requirement& r,
-                        bool with_patience) {
-    const erlang::staffing_answer& a = r.answer;
-    const double hours = r.demand.length.count() / 3600.0;
-    io::record row;
-    row.push_back({"interval_start", "interval", label});
-    row.push_back({"calls", "calls", r.demand.calls, 1});
-    row.push_back({"aht_s", "AHT s", r.demand.aht.count(), 1});
-    if (with_patience)
-        row.push_back(
-            {"patience_s", "patience s",
-             r.demand.patience ? io::field_value{r.demand.patience->count()} : io::field_value{},
-             1});
-    row.push_back({"load_erlangs", "load", a.metrics.load, 2});
-    row.push_back({"agents", "agents", a.agents});
-    row.push_back({"scheduled_agents", "scheduled", a.scheduled});
-    if (a.fractional_agents) {
-        row.push_back({"fractional_agents", "fractional", *a.fractional_agents, 3});
-        row.push_back({"fractional_scheduled", "fract. sched.", *a.fractional_scheduled, 3});
-    }
-    row.push_back({"agent_hours", "agent h", static_cast<double>(a.agents) * hours, 2});
-    row.push_back({"scheduled_hours", "sched. h", static_cast<double>(a.scheduled) * hours, 2});
-    append_metrics(row, a.metrics);
-    return row;
-}
+int run(const staff_options& o) {
+    const io::forecast forecast = io::read_forecast_csv(o.forecast_file, o.interval,
+                                                        "--interval (or interval in the scenario)");
+    const bool with_patience = o.patience || forecast.rows.front().patience;
+    const erlang::staffing_plan plan =
+        erlang::plan_intervals(to_demand(forecast, o.patience), o.targets, o.staffing);
 
-io::record totals_row(const erlang::staffing_totals& t) {
-    io::record row;
-    row.push_back({"calls", "calls", t.calls, 1});
-    row.push_back({"agent_hours", "agent-hours", t.agent_hours, 2});
-    row.push_back({"scheduled_hours", "scheduled agent-hours", t.scheduled_hours, 2});
-    row.push_back({"peak_agents", "peak agents", t.peak_agents});
-    row.push_back({"peak_scheduled_agents", "peak scheduled", t.peak_scheduled});
-    row.push_back({"service_level", "SL /offered (call-weighted)", t.service_level});
-    row.push_back({"answer_rate", "answer rate (call-weighted)", t.answer_rate});
-    row.push_back({"p_abandon", "abandoned (call-weighted)", t.p_abandon});
-    row.push_back({"asa_s", "ASA s (answered-weighted)", t.asa.count(), 2});
-    row.push_back({"occupancy", "occupancy", t.occupancy});
-    return row;
+    std::vector<report::record> rows;
+    for (std::size_t i = 0; i < plan.intervals.size(); ++i)
+        rows.push_back(report::staffing_interval_record(forecast.rows[i].label, plan.intervals[i],
+                                                        with_patience));
+    const report::record totals = report::staffing_totals_record(plan.totals);
+    switch (o.format) {
+        case report::output_format::table:
+            std::cout << report::format_table(rows) << "\nTotals\n"
+                      << report::format_key_values(totals);
+            break;
+        case report::output_format::csv:
+            std::cout << report::format_csv(rows);
+            break;
+        case report::output_format::json: {
+            nlohmann::ordered_json out;
+            out["intervals"] = report::to_json(rows);
+            out["totals"] = report::to_json(totals);
+            std::cout << out.dump(2) << "\n";
+            break;
+        }
+    }
+    return exit_ok;
 }
 
 }  // namespace
@@ -126,32 +117,7 @@ int run_staff_command(const std::vector<std::string>& args) {
     const std::optional<po::variables_map> parsed =
         parse_or_help(staff_help, args, options, positional);
     if (!parsed) return exit_ok;
-    const staff_options o = read(*parsed);
-    const io::forecast forecast = io::read_forecast_csv(o.forecast_file, o.interval);
-    const bool with_patience = o.patience || forecast.rows.front().patience;
-    const erlang::staffing_plan plan =
-        erlang::plan_intervals(to_demand(forecast, o.patience), o.targets, o.staffing);
-
-    std::vector<io::record> rows;
-    for (std::size_t i = 0; i < plan.intervals.size(); ++i)
-        rows.push_back(interval_row(forecast.rows[i].label, plan.intervals[i], with_patience));
-    const io::record totals = totals_row(plan.totals);
-    switch (o.format) {
-        case io::output_format::table:
-            std::cout << io::format_table(rows) << "\nTotals\n" << io::format_key_values(totals);
-            break;
-        case io::output_format::csv:
-            std::cout << io::format_csv(rows);
-            break;
-        case io::output_format::json: {
-            nlohmann::ordered_json out;
-            out["intervals"] = io::to_json(rows);
-            out["totals"] = io::to_json(totals);
-            std::cout << out.dump(2) << "\n";
-            break;
-        }
-    }
-    return 0;
+    return run(read(*parsed));
 }
 
 }  // namespace ccsim::cli

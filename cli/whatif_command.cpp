@@ -9,6 +9,8 @@
 #include "cli/run_options.hpp"
 #include "core/errors.hpp"
 #include "io/scenario_paths.hpp"
+#include "report/comparison_records.hpp"
+#include "report/record.hpp"
 #include "sim/paired_comparison.hpp"
 
 namespace ccsim::cli {
@@ -26,7 +28,7 @@ struct whatif_options {
     std::string base_file;
     std::vector<vary_option> vary;
     replication_options run;
-    io::output_format format = io::output_format::table;
+    report::output_format format = report::output_format::table;
     bool independent = false;
 };
 
@@ -60,8 +62,9 @@ vary_option parse_vary(const std::string& text) {
             text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
         try {
             vary.values.push_back(io::parse_value_change(value));
-        } catch (const config_error& e) {
-            throw config_error(fmt::format("--vary {}: {}", vary.key, e.what()));
+        } catch (const io::change_error& e) {
+            // Word for word what ccsim said when io named the option itself, hence twice.
+            throw config_error(fmt::format("--vary {}: --vary: {}", vary.key, e.what()));
         }
         if (comma == std::string::npos) break;
         start = comma + 1;
@@ -85,55 +88,93 @@ std::vector<change_list> combinations(const std::vector<vary_option>& vary) {
     return all;
 }
 
-struct key_figure {
-    const char* key;
-    const char* label;
-    int decimals;
-    bool group;  // a group figure (all groups), else a queue figure (all queues)
-    int figure;
-    bool in_table;  // the text table keeps to these; CSV and JSON have all
-};
-
-constexpr key_figure key_figures[] = {
-    {"offered", "offered", 1, false, static_cast<int>(sim::queue_figure::offered), false},
-    {"service_level", "SL", 4, false, static_cast<int>(sim::queue_figure::service_level), true},
-    {"answer_rate", "answered", 4, false, static_cast<int>(sim::queue_figure::answer_rate), true},
-    {"abandon_rate", "abandoned", 4, false, static_cast<int>(sim::queue_figure::abandon_rate),
-     false},
-    {"asa_s", "ASA s", 2, false, static_cast<int>(sim::queue_figure::asa_s), true},
-    {"p90_wait_s", "90% wait s", 2, false, static_cast<int>(sim::queue_figure::p90_wait_s), false},
-    {"occupancy", "occupancy", 4, true, static_cast<int>(sim::group_figure::occupancy), true},
-};
-
-estimate day_figure(const sim::simulation_summary& s, const key_figure& f) {
-    const std::size_t all_queues = s.queues() > 1 ? s.queues() : 0;
-    const std::size_t all_groups = s.groups() > 1 ? s.groups() : 0;
-    if (f.group)
-        return s.group(all_groups, s.intervals(), static_cast<sim::group_figure>(f.figure));
-    return s.queue(all_queues, s.intervals(), static_cast<sim::queue_figure>(f.figure));
+// A variant of the base scenario; io's errors about a change name no option, so the
+// command line says where the change came from.
+sim::scenario load_variant(const std::string& base_file, const change_list& changes) {
+    try {
+        return io::load_scenario_with_changes(base_file, changes).model;
+    } catch (const io::change_error& e) {
+        throw config_error(fmt::format("--vary: {}", e.what()));
+    }
 }
 
-// One column per --vary key with the change this variant makes ("-" for the base).
-io::record variant_row(const std::vector<vary_option>& vary, const change_list* changes,
-                       const sim::comparison& c, std::size_t v, bool table) {
-    io::record row{{"variant", "#", static_cast<long>(v)}};
-    for (std::size_t k = 0; k < vary.size(); ++k)
-        row.push_back({vary[k].key, vary[k].key,
-                       changes ? io::field_value{(*changes)[k].second.text}
-                               : io::field_value{std::string("base")}});
-    for (const key_figure& f : key_figures) {
-        if (table && !f.in_table) continue;
-        row.push_back({f.key, f.label, day_figure(c.variants[v], f), f.decimals, true});
-        io::field difference{std::string(f.key) + "_diff",
-                             std::string("Δ ") + f.label,
-                             io::field_value{},
-                             f.decimals,
-                             true,
-                             true};
-        if (v > 0) difference.value = day_figure(c.differences[v], f);
-        row.push_back(std::move(difference));
+whatif_options read(const po::variables_map& values) {
+    whatif_options o;
+    const std::string* base = given(values, "base");
+    if (!base)
+        throw config_error("ccsim whatif: give the base scenario file (see ccsim whatif --help)");
+    o.base_file = *base;
+    if (values.count("vary"))
+        for (const std::string& v : values["vary"].as<std::vector<std::string>>())
+            o.vary.push_back(parse_vary(v));
+    if (o.vary.empty()) throw config_error("ccsim whatif: give at least one --vary KEY=V1,V2,...");
+    o.run = read_replication_options(values);
+    o.format = format_option(values["format"].as<std::string>());
+    o.independent = values.count("independent-seeds") > 0;
+    return o;
+}
+
+// The varied keys, and each variant's values for them as written.
+report::variant_labels labels_of(const std::vector<vary_option>& vary,
+                                 const std::vector<change_list>& variants) {
+    report::variant_labels labels;
+    for (const vary_option& v : vary) labels.keys.push_back(v.key);
+    for (const change_list& changes : variants) {
+        std::vector<std::string> values;
+        for (const auto& change : changes) values.push_back(change.second.text);
+        labels.values.push_back(std::move(values));
     }
-    return row;
+    return labels;
+}
+
+int run(const whatif_options& o) {
+    const std::vector<change_list> variants = combinations(o.vary);
+    io::loaded_scenario base_scenario = io::load_scenario(o.base_file);
+    std::vector<std::unique_ptr<sim::contact_centre>> centres;
+    centres.push_back(std::make_unique<sim::contact_centre>(base_scenario.model));
+    for (const change_list& changes : variants)
+        centres.push_back(
+            std::make_unique<sim::contact_centre>(load_variant(o.base_file, changes)));
+    const sim::run_options run = resolve_run(o.run, base_scenario.run);
+    std::vector<const sim::contact_centre*> pointers;
+    for (const auto& c : centres) pointers.push_back(c.get());
+    const sim::comparison result =
+        sim::compare_variants(pointers, run, o.run.confidence, o.independent);
+
+    const std::vector<report::record> rows = report::comparison_records(
+        result, labels_of(o.vary, variants), o.format == report::output_format::table);
+    switch (o.format) {
+        case report::output_format::table:
+            std::cout << fmt::format(
+                "{}: {} variants x {} replications, seed {}, {}; ± is the {:g}% CI half-width\n\n",
+                base_scenario.model.name, centres.size(), run.replications, run.seed,
+                o.independent ? "independent seeds" : "common random numbers (paired differences)",
+                o.run.confidence * 100);
+            std::cout << report::format_table(rows);
+            std::cout
+                << "\nCSV and JSON (--format) add offered calls, abandonment and the 90% wait.\n";
+            std::cout << fmt::format("\n{} days simulated in {:.2f} s\n",
+                                     centres.size() * static_cast<std::size_t>(run.replications),
+                                     result.wall_seconds);
+            break;
+        case report::output_format::csv:
+            std::cout << report::format_csv(rows);
+            break;
+        case report::output_format::json: {
+            nlohmann::ordered_json out;
+            out["base"] = o.base_file;
+            out["scenario"] = base_scenario.model.name;
+            out["replications"] = run.replications;
+            out["seed"] = run.seed;
+            out["confidence"] = o.run.confidence;
+            out["common_random_numbers"] = !o.independent;
+            out["variants"] = report::to_json(rows);
+            out["wall_s"] = result.wall_seconds;
+            std::cout << out.dump(2) << "\n";
+            break;
+        }
+    }
+    return exit_ok;
 }
 
 }  // namespace
@@ -154,69 +195,7 @@ int run_whatif_command(const std::vector<std::string>& args) {
     const std::optional<po::variables_map> parsed =
         parse_or_help(whatif_help, args, options, positional);
     if (!parsed) return exit_ok;
-    const po::variables_map& values = *parsed;
-    whatif_options o;
-    const std::string* base = given(values, "base");
-    if (!base)
-        throw config_error("ccsim whatif: give the base scenario file (see ccsim whatif --help)");
-    o.base_file = *base;
-    if (values.count("vary"))
-        for (const std::string& v : values["vary"].as<std::vector<std::string>>())
-            o.vary.push_back(parse_vary(v));
-    if (o.vary.empty()) throw config_error("ccsim whatif: give at least one --vary KEY=V1,V2,...");
-    o.run = read_replication_options(values);
-    o.format = format_option(values["format"].as<std::string>());
-    o.independent = values.count("independent-seeds") > 0;
-
-    const std::vector<change_list> variants = combinations(o.vary);
-    io::loaded_scenario base_scenario = io::load_scenario(o.base_file);
-    std::vector<std::unique_ptr<sim::contact_centre>> centres;
-    centres.push_back(std::make_unique<sim::contact_centre>(base_scenario.model));
-    for (const change_list& changes : variants)
-        centres.push_back(std::make_unique<sim::contact_centre>(
-            io::load_scenario_with_changes(o.base_file, changes).model));
-    const sim::run_options run = resolve_run(o.run, base_scenario.run);
-    std::vector<const sim::contact_centre*> pointers;
-    for (const auto& c : centres) pointers.push_back(c.get());
-    const sim::comparison result =
-        sim::compare_variants(pointers, run, o.run.confidence, o.independent);
-
-    std::vector<io::record> rows;
-    const bool table = o.format == io::output_format::table;
-    for (std::size_t v = 0; v < centres.size(); ++v)
-        rows.push_back(variant_row(o.vary, v == 0 ? nullptr : &variants[v - 1], result, v, table));
-    switch (o.format) {
-        case io::output_format::table:
-            std::cout << fmt::format(
-                "{}: {} variants x {} replications, seed {}, {}; ± is the {:g}% CI half-width\n\n",
-                base_scenario.model.name, centres.size(), run.replications, run.seed,
-                o.independent ? "independent seeds" : "common random numbers (paired differences)",
-                o.run.confidence * 100);
-            std::cout << io::format_table(rows);
-            std::cout
-                << "\nCSV and JSON (--format) add offered calls, abandonment and the 90% wait.\n";
-            std::cout << fmt::format("\n{} days simulated in {:.2f} s\n",
-                                     centres.size() * static_cast<std::size_t>(run.replications),
-                                     result.wall_seconds);
-            break;
-        case io::output_format::csv:
-            std::cout << io::format_csv(rows);
-            break;
-        case io::output_format::json: {
-            nlohmann::ordered_json out;
-            out["base"] = o.base_file;
-            out["scenario"] = base_scenario.model.name;
-            out["replications"] = run.replications;
-            out["seed"] = run.seed;
-            out["confidence"] = o.run.confidence;
-            out["common_random_numbers"] = !o.independent;
-            out["variants"] = io::to_json(rows);
-            out["wall_s"] = result.wall_seconds;
-            std::cout << out.dump(2) << "\n";
-            break;
-        }
-    }
-    return 0;
+    return run(read(*parsed));
 }
 
 }  // namespace ccsim::cli

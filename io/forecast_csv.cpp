@@ -110,15 +110,16 @@ std::optional<std::pair<seconds, start_form>> parse_start(std::string_view text)
     return std::nullopt;
 }
 
-void set_interval(forecast& result, std::optional<seconds> given, int header_line) {
+void set_interval(forecast& result, std::optional<seconds> given, std::string_view advice,
+                  int header_line) {
     const auto& rows = result.rows;
     if (given) {
         result.interval = *given;
     } else {
         if (rows.size() < 2)
-            throw scenario_error({result.file, header_line, 0}, "interval_start",
-                                 "cannot infer the interval length from a single row; give "
-                                 "--interval (or interval in the scenario)");
+            throw scenario_error(
+                {result.file, header_line, 0}, "interval_start",
+                fmt::format("cannot infer the interval length from a single row; give {}", advice));
         double smallest = rows[1].start.count() - rows[0].start.count();
         for (std::size_t i = 2; i < rows.size(); ++i)
             smallest = std::min(smallest, rows[i].start.count() - rows[i - 1].start.count());
@@ -141,7 +142,7 @@ void set_interval(forecast& result, std::optional<seconds> given, int header_lin
 }  // namespace
 
 forecast parse_forecast_csv(const std::string& text, const std::string& name,
-                            std::optional<seconds> interval) {
+                            std::optional<seconds> interval, std::string_view interval_advice) {
     forecast result;
     result.file = name;
     std::istringstream in(text);
@@ -192,17 +193,18 @@ forecast parse_forecast_csv(const std::string& text, const std::string& name,
                              "no interval rows after the header");
     if (interval && !(interval->count() > 0.0))
         throw config_error(
-            fmt::format("--interval: must be > 0 (got {})", format_duration(*interval)));
-    set_interval(result, interval, header_line);
+            fmt::format("interval: must be > 0 (got {})", format_duration(*interval)));
+    set_interval(result, interval, interval_advice, header_line);
     return result;
 }
 
-forecast read_forecast_csv(const std::filesystem::path& path, std::optional<seconds> interval) {
+forecast read_forecast_csv(const std::filesystem::path& path, std::optional<seconds> interval,
+                           std::string_view interval_advice) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw scenario_error({path.string(), 0, 0}, "", "cannot open the file");
     std::ostringstream text;
     text << in.rdbuf();
-    return parse_forecast_csv(text.str(), path.string(), interval);
+    return parse_forecast_csv(text.str(), path.string(), interval, interval_advice);
 }
 
 }  // namespace ccsim::io

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/duration.hpp"
@@ -28,13 +29,21 @@ struct forecast {
     std::vector<forecast_row> rows;
 };
 
+/// What a single-row forecast without an interval asks for: "cannot infer the interval
+/// length from a single row; give " + this. Callers say how their user gives one (a scenario
+/// key, a command-line option).
+inline constexpr std::string_view default_interval_advice = "the interval length";
+
 /// Reads and validates a forecast. Throws scenario_error naming file:line:column, the
-/// column, the rule and the value for anything malformed.
+/// column, the rule and the value for anything malformed, and config_error for an interval
+/// given <= 0.
 forecast read_forecast_csv(const std::filesystem::path& path,
-                           std::optional<seconds> interval = std::nullopt);
+                           std::optional<seconds> interval = std::nullopt,
+                           std::string_view interval_advice = default_interval_advice);
 
 /// Parses forecast text (for tests and for files already in memory); `name` is used in errors.
 forecast parse_forecast_csv(const std::string& text, const std::string& name,
-                            std::optional<seconds> interval = std::nullopt);
+                            std::optional<seconds> interval = std::nullopt,
+                            std::string_view interval_advice = default_interval_advice);
 
 }  // namespace ccsim::io

@@ -2,31 +2,19 @@
 // Scenario files: a contact centre described in TOML (docs/scenarios.md), loaded into the
 // engine's sim::scenario. Every problem in a file throws scenario_error with the file, line,
 // column, key path, rule and value ("queue.hotline.aht_scale: must be > 0 (got 0)").
-#include <cstdint>
 #include <filesystem>
-#include <optional>
 #include <string>
 #include <vector>
 
+#include "io/run_settings.hpp"
 #include "sim/model/scenario.hpp"
 
 namespace ccsim::io {
 
-/// How to run a scenario, as the file's [run] table says; empty where it says nothing. The
-/// command line overrides these, and fills the gaps with the defaults below.
-struct run_settings {
-    std::optional<int> replications;
-    std::optional<std::uint64_t> seed;
-    std::optional<int> threads;
-};
-
-inline constexpr int default_replications = 20;
-inline constexpr std::uint64_t default_seed = 1;
-
 struct loaded_scenario {
     sim::scenario model;
-    run_settings run;
-    std::string file;                  // the scenario file, as named
+    run_settings run;  // the file's [run] table; the command line overrides it (resolve_run)
+    std::string file;  // the scenario file, as named
     std::vector<std::string> sources;  // every file read: the scenario, its includes, forecasts
 };
 

@@ -47,7 +47,7 @@ forecast read_forecast(const scenario_document& document, const checked_table& q
     if (!std::ifstream(path)) q.fail("forecast", "cannot open the forecast file");
     if (std::find(files.begin(), files.end(), path.string()) == files.end())
         files.push_back(path.string());
-    forecast rows = read_forecast_csv(path, interval);
+    forecast rows = read_forecast_csv(path, interval, "day.interval in the scenario");
     // Rows farther apart than the grid would put each row's calls into one interval of several.
     std::optional<seconds> step;
     for (std::size_t r = 1; r < rows.rows.size(); ++r)

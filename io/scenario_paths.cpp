@@ -20,7 +20,7 @@ constexpr std::string_view change_forms =
     "VALUE, *FACTOR, +AMOUNT or -AMOUNT (170s, *1.2, +2, -30s)";
 
 [[noreturn]] void reject(std::string message) {
-    throw config_error(fmt::format("--vary: {}", message));
+    throw change_error(std::move(message));
 }
 
 // The path so far, for messages: segments [0, end).

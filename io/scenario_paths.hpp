@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/errors.hpp"
 #include "io/scenario_file.hpp"
 
 namespace ccsim::io {
@@ -26,18 +27,27 @@ struct value_change {
     std::string text;  // as written: "170s", "12", "*1.2", "+2", "-3", "*0.9", "+30s"
 };
 
-/// Reads a change; throws config_error for a malformed one ("*abc", "+", "").
+/// A change that cannot be read or does not fit the scenario. The message names the change
+/// and the key path, never the command-line option that carried them: the caller adds that.
+class change_error : public config_error {
+  public:
+    using config_error::config_error;
+};
+
+/// Reads a change; throws change_error for a malformed one ("*abc", "+", "").
 value_change parse_value_change(std::string_view text);
 
 /// Applies a change at `path`. A relative or additive change needs a base value: the one in
 /// the document, else the key's default. Durations and times of day stay what they are (a time
 /// of day moves with "+30min" and cannot be scaled); whole numbers stay whole (rounded to
 /// nearest). "group.G.agents" for a group with shifts changes every shift's agents. Throws
-/// config_error for an unknown path ("did you mean ...?") and for a change that does not fit
+/// change_error for an unknown path ("did you mean ...?") and for a change that does not fit
 /// the key.
 void apply_change(toml::table& document, std::string_view path, const value_change& change);
 
-/// load_scenario with changes applied, in order, between the merge and the checks.
+/// load_scenario with changes applied, in order, between the merge and the checks: throws
+/// change_error for a change (as apply_change), scenario_error when the changed scenario
+/// breaks a rule of the file format.
 loaded_scenario load_scenario_with_changes(
     const std::filesystem::path& file,
     const std::vector<std::pair<std::string, value_change>>& changes);

@@ -75,7 +75,17 @@ TEST_CASE("forecast errors name file, line, column, key, rule and value") {
           "f.csv:3:1: interval_start: must be later than the previous row's (08:30) (got '08:00')");
     CHECK(error_of("interval_start,calls,aht_s\n08:30,3,100\n") ==
           "f.csv:1: interval_start: cannot infer the interval length from a single row; give "
-          "--interval (or interval in the scenario)");
+          "the interval length");
     CHECK(error_of("interval_start,calls,aht_s\n08:00,3,100\n900,3,100\n").find("same form") !=
           std::string::npos);
+}
+
+TEST_CASE("a single-row forecast asks for the interval in the caller's words") {
+    CHECK_THROWS_WITH_AS(parse_forecast_csv("interval_start,calls,aht_s\n08:30,3,100\n", "f.csv",
+                                            std::nullopt, "day.interval in the scenario"),
+                         "f.csv:1: interval_start: cannot infer the interval length from a single "
+                         "row; give day.interval in the scenario",
+                         scenario_error);
+    CHECK(parse_forecast_csv("interval_start,calls,aht_s\n08:30,3,100\n", "f.csv", seconds{900.0})
+              .interval.count() == 900.0);
 }

@@ -2,10 +2,10 @@
 
 #include <limits>
 
-#include "io/record.hpp"
+#include "report/record.hpp"
 
 using namespace ccsim;
-using namespace ccsim::io;
+using namespace ccsim::report;
 
 TEST_CASE("table, CSV and JSON render the same record") {
     const record row = {{"name", "name", std::string("a,b")},

@@ -674,11 +674,11 @@ TEST_CASE("--vary: parsing changes") {
     CHECK(parse_value_change("+30s").kind == change_kind::additive);
     CHECK(parse_value_change("-1.5min").kind == change_kind::additive);
     CHECK_THROWS_WITH_AS(parse_value_change(""),
-                         "--vary: a change needs a value: VALUE, *FACTOR, +AMOUNT or -AMOUNT "
+                         "a change needs a value: VALUE, *FACTOR, +AMOUNT or -AMOUNT "
                          "(170s, *1.2, +2, -30s)",
                          config_error);
     CHECK_THROWS_WITH_AS(parse_value_change("*abc"),
-                         "--vary: '*abc' is not a factor; write VALUE, *FACTOR, +AMOUNT or "
+                         "'*abc' is not a factor; write VALUE, *FACTOR, +AMOUNT or "
                          "-AMOUNT (170s, *1.2, +2, -30s)",
                          config_error);
     CHECK_THROWS_AS(parse_value_change("*"), config_error);
@@ -751,46 +751,46 @@ TEST_CASE("--vary: absolute, relative and additive changes on every kind of key"
 
 TEST_CASE("--vary: errors") {
     CHECK(vary_error_of(rostered, "group.regulr.agents", "+1") ==
-          "--vary: unknown key 'group.regulr.agents'; did you mean 'group.regular.agents'?");
+          "unknown key 'group.regulr.agents'; did you mean 'group.regular.agents'?");
     CHECK(vary_error_of(rostered, "group.xyz.agents", "+1") ==
-          "--vary: unknown key 'group.xyz.agents'; the groups of the scenario are regular, "
+          "unknown key 'group.xyz.agents'; the groups of the scenario are regular, "
           "trainees");
     CHECK(vary_error_of(rostered, "queue.hotline.volume_scal", "*2") ==
-          "--vary: unknown key 'queue.hotline.volume_scal'; did you mean "
+          "unknown key 'queue.hotline.volume_scal'; did you mean "
           "'queue.hotline.volume_scale'?");
     CHECK(vary_error_of(rostered, "day.xyz", "1") ==
-          "--vary: unknown key 'day.xyz'; keys of day are interval, open, close, start, "
+          "unknown key 'day.xyz'; keys of day are interval, open, close, start, "
           "busyness_cv, warmup");
     CHECK(vary_error_of(rostered, "group.trainees.shift.erly.agents", "1") ==
-          "--vary: unknown key 'group.trainees.shift.erly.agents'; did you mean "
+          "unknown key 'group.trainees.shift.erly.agents'; did you mean "
           "'group.trainees.shift.early.agents'?");
     CHECK(vary_error_of(rostered, "queue.hotline.aht.x", "1") ==
-          "--vary: unknown key 'queue.hotline.aht.x'; 'queue.hotline.aht' is a value, not a table");
+          "unknown key 'queue.hotline.aht.x'; 'queue.hotline.aht' is a value, not a table");
     CHECK(vary_error_of(rostered, "queue.hotline.patience", "1") ==
-          "--vary: 'queue.hotline.patience' is a table; name one of its keys: distribution, mean, "
+          "'queue.hotline.patience' is a table; name one of its keys: distribution, mean, "
           "cv, phases");
     CHECK(vary_error_of(rostered, "queue.hotline", "1") ==
-          "--vary: 'queue.hotline' is a table; name one of its keys: name, forecast, volumes, aht, "
+          "'queue.hotline' is a table; name one of its keys: name, forecast, volumes, aht, "
           "volume_scale, aht_scale, threshold, handle_time, patience, redial");
     CHECK(vary_error_of(rostered, "group", "1") ==
-          "--vary: 'group' holds tables; name one: regular, trainees");
+          "'group' holds tables; name one: regular, trainees");
     CHECK(vary_error_of(rostered, "queue.hotline.volumes", "*2") ==
-          "--vary: 'queue.hotline.volumes' is a list and cannot be varied");
+          "'queue.hotline.volumes' is a list and cannot be varied");
     CHECK(vary_error_of(rostered, "queue.hotline.name", "x") ==
-          "--vary: 'queue.hotline.name' cannot be varied");
+          "'queue.hotline.name' cannot be varied");
     CHECK(vary_error_of(rostered, "group.trainees.shift.early.start", "*1.2") ==
-          "--vary: 'group.trainees.shift.early.start' is a time of day; move it with +DURATION or "
+          "'group.trainees.shift.early.start' is a time of day; move it with +DURATION or "
           "-DURATION, not '*1.2'");
     CHECK(vary_error_of(rostered, "group.trainees.shift.late.end", "+13h") ==
-          "--vary: 'group.trainees.shift.late.end' moves from 12:00 to outside 00:00-24:00");
+          "'group.trainees.shift.late.end' moves from 12:00 to outside 00:00-24:00");
     CHECK(vary_error_of(rostered, "queue.hotline.volume_scale", "+30s") ==
-          "--vary: 'queue.hotline.volume_scale' is a number; '+30s' does not fit it");
+          "'queue.hotline.volume_scale' is a number; '+30s' does not fit it");
     CHECK(vary_error_of(rostered, "queue.hotline.handle_time.distribution", "*2") ==
-          "--vary: 'queue.hotline.handle_time.distribution' is a word; give it whole instead of "
+          "'queue.hotline.handle_time.distribution' is a word; give it whole instead of "
           "'*2'");
     CHECK(vary_error_of(rostered, "day.interval", "*2") == "no error");
     CHECK(vary_error_of(rostered, "day.start", "+1h") ==
-          "--vary: 'day.start' has no value in the scenario for '+1h' to change; give a value "
+          "'day.start' has no value in the scenario for '+1h' to change; give a value "
           "instead");
     // The result goes through the usual checks; a value made by --vary has no file position.
     CHECK(vary_error_of(rostered, "group.regular.agents", "-9") ==

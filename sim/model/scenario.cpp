@@ -183,7 +183,7 @@ void validate(const scenario& s) {
 }
 
 scenario make_stationary_scenario(const stationary_queue& q) {
-    if (!(q.interval.count() > 0.0)) throw config_error("--interval: must be > 0");
+    if (!(q.interval.count() > 0.0)) throw config_error("stationary queue: interval must be > 0");
     scenario s;
     s.name = "stationary queue";
     s.day_start = seconds{0.0};

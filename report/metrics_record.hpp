@@ -1,12 +1,12 @@
 #pragma once
 // Closed-form figures as output records, with the keys documented in docs/cli.md.
 #include "erlang/traffic.hpp"
-#include "io/record.hpp"
+#include "report/record.hpp"
 
-namespace ccsim::cli {
+namespace ccsim::report {
 
 /// p_wait, service_level, service_level_answered, answer_rate, p_abandon, asa_s,
 /// mean_wait_s, queue_length, occupancy.
-void append_metrics(io::record& row, const erlang::queue_metrics& m);
+void append_metrics(record& row, const erlang::queue_metrics& m);
 
-}  // namespace ccsim::cli
+}  // namespace ccsim::report

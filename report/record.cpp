@@ -1,17 +1,10 @@
-#include "io/record.hpp"
+#include "report/record.hpp"
 
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
 
-namespace ccsim::io {
-
-std::optional<output_format> parse_output_format(std::string_view text) {
-    if (text == "table") return output_format::table;
-    if (text == "csv") return output_format::csv;
-    if (text == "json") return output_format::json;
-    return std::nullopt;
-}
+namespace ccsim::report {
 
 namespace {
 
@@ -188,4 +181,4 @@ nlohmann::ordered_json to_json(const std::vector<record>& rows) {
     return array;
 }
 
-}  // namespace ccsim::io
+}  // namespace ccsim::report

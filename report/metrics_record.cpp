@@ -1,10 +1,10 @@
-#include "cli/metrics_record.hpp"
+#include "report/metrics_record.hpp"
 
 #include <fmt/format.h>
 
-namespace ccsim::cli {
+namespace ccsim::report {
 
-void append_metrics(io::record& row, const erlang::queue_metrics& m) {
+void append_metrics(record& row, const erlang::queue_metrics& m) {
     const std::string within = format_duration(m.threshold);
     row.push_back({"p_wait", "P(wait)", m.p_wait});
     row.push_back({"service_level", fmt::format("SL {} /offered", within), m.service_level});
@@ -18,4 +18,4 @@ void append_metrics(io::record& row, const erlang::queue_metrics& m) {
     row.push_back({"occupancy", "occupancy", m.occupancy});
 }
 
-}  // namespace ccsim::cli
+}  // namespace ccsim::report

@@ -2,19 +2,13 @@
 // Results as records of named fields, rendered as a text table, CSV or JSON. Every command
 // builds records once and picks a renderer, so the three formats cannot disagree.
 #include <nlohmann/json.hpp>
-#include <optional>
 #include <string>
-#include <string_view>
 #include <variant>
 #include <vector>
 
 #include "core/estimate.hpp"
 
-namespace ccsim::io {
-
-enum class output_format { table, csv, json };
-
-std::optional<output_format> parse_output_format(std::string_view text);
+namespace ccsim::report {
 
 using field_value = std::variant<std::monostate, bool, long, double, std::string, estimate>;
 
@@ -44,4 +38,4 @@ std::string format_csv(const std::vector<record>& rows);
 nlohmann::ordered_json to_json(const record& row);
 nlohmann::ordered_json to_json(const std::vector<record>& rows);
 
-}  // namespace ccsim::io
+}  // namespace ccsim::report

@@ -1,0 +1,31 @@
+#pragma once
+// One scenario of a batch, run into its own folder OUT/NAME: intervals.csv,
+// group_intervals.csv, then summary.json (with the input hash), each written atomically, so a
+// summary.json present means the scenario finished.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "batch/batch_request.hpp"
+#include "batch/scenario_list.hpp"
+
+namespace ccsim::batch {
+
+enum class scenario_status {
+    ok,       // simulated now
+    resumed,  // results reused from an earlier run (batch_request::resume)
+    failed,   // the file could not be loaded or run; see message
+};
+
+struct scenario_outcome {
+    scenario_status status = scenario_status::failed;
+    std::string message;             // why it failed (the error's text); empty otherwise
+    nlohmann::ordered_json summary;  // its summary.json, unless it failed
+
+    bool ok() const { return status != scenario_status::failed; }
+};
+
+/// Loads, simulates (on `threads` threads) and writes one scenario, or reuses its finished
+/// results under request.resume. Never throws: any error becomes a failed outcome.
+scenario_outcome run_scenario(const scenario_item& item, const batch_request& request, int threads);
+
+}  // namespace ccsim::batch

@@ -1,0 +1,15 @@
+#include "core/target_verdict.hpp"
+
+#include <cmath>
+
+namespace ccsim {
+
+verdict judge(const estimate& e, double target) {
+    if (std::isnan(e.mean) || std::isnan(e.ci_low) || std::isnan(e.ci_high))
+        return verdict::undefined;
+    if (e.ci_low >= target) return verdict::met;
+    if (e.ci_high < target) return verdict::not_met;
+    return verdict::uncertain;
+}
+
+}  // namespace ccsim

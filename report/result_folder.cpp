@@ -1,0 +1,17 @@
+#include "report/result_folder.hpp"
+
+#include "io/atomic_file.hpp"
+#include "report/record.hpp"
+#include "report/simulation_records.hpp"
+
+namespace ccsim::report {
+
+void write_result_folder(const std::filesystem::path& folder, const sim::scenario& s,
+                         const sim::simulation_summary& r, const nlohmann::ordered_json& summary) {
+    io::write_file_atomically(folder / "intervals.csv", format_csv(interval_records(s, r)));
+    io::write_file_atomically(folder / "group_intervals.csv",
+                              format_csv(group_interval_records(s, r)));
+    io::write_file_atomically(folder / "summary.json", summary.dump(2) + "\n");
+}
+
+}  // namespace ccsim::report

@@ -1,0 +1,135 @@
+#include "report/simulation_records.hpp"
+
+#include <fmt/format.h>
+#include <cmath>
+#include <utility>
+
+#include "core/duration.hpp"
+
+namespace ccsim::report {
+
+namespace {
+
+using sim::group_figure;
+using sim::queue_figure;
+
+constexpr queue_figure summary_figures[] = {
+    queue_figure::offered,
+    queue_figure::answered,
+    queue_figure::abandoned,
+    queue_figure::redials,
+    queue_figure::service_level,
+    queue_figure::service_level_answered,
+    queue_figure::answer_rate,
+    queue_figure::abandon_rate,
+    queue_figure::p_wait,
+    queue_figure::asa_s,
+    queue_figure::mean_abandon_wait_s,
+    queue_figure::p90_wait_s,
+    queue_figure::longest_queue,
+    queue_figure::waiting_at_end,
+    queue_figure::outside_hours,
+};
+constexpr group_figure group_figures[] = {group_figure::occupancy, group_figure::agents_logged_in,
+                                          group_figure::agents_busy};
+
+// Scopes: each queue, plus "all" when there are several; the same for groups.
+std::vector<std::pair<std::size_t, std::string>> queue_scopes(const sim::scenario& s) {
+    std::vector<std::pair<std::size_t, std::string>> scopes;
+    for (std::size_t q = 0; q < s.queues.size(); ++q) scopes.emplace_back(q, s.queues[q].name);
+    if (s.queues.size() > 1) scopes.emplace_back(s.queues.size(), "all");
+    return scopes;
+}
+
+std::vector<std::pair<std::size_t, std::string>> group_scopes(const sim::scenario& s) {
+    std::vector<std::pair<std::size_t, std::string>> scopes;
+    for (std::size_t g = 0; g < s.groups.size(); ++g) scopes.emplace_back(g, s.groups[g].name);
+    if (s.groups.size() > 1) scopes.emplace_back(s.groups.size(), "all");
+    return scopes;
+}
+
+void append_queue_figures(record& row, const sim::simulation_summary& r, std::size_t queue,
+                          std::size_t bucket) {
+    for (const queue_figure f : summary_figures) {
+        const sim::figure_info& i = sim::info(f);
+        row.push_back({i.key, i.label, r.queue(queue, bucket, f), i.decimals});
+    }
+}
+
+void append_group_figures(record& row, const sim::simulation_summary& r, std::size_t group,
+                          std::size_t bucket) {
+    for (const group_figure f : group_figures) {
+        const sim::figure_info& i = sim::info(f);
+        row.push_back({i.key, i.label, r.group(group, bucket, f), i.decimals});
+    }
+}
+
+}  // namespace
+
+std::string interval_label(const sim::scenario& s, std::size_t interval) {
+    const double start = s.day_start.count() + s.interval.count() * static_cast<double>(interval);
+    const auto day = static_cast<long>(std::floor(start / 86400.0));
+    const std::string clock =
+        format_time_of_day(seconds{start - 86400.0 * static_cast<double>(day)});
+    return day == 0 ? clock : fmt::format("day{} {}", day + 1, clock);
+}
+
+record day_totals_record(const sim::scenario& s, const sim::simulation_summary& r) {
+    const std::size_t all_queues = s.queues.size() > 1 ? s.queues.size() : 0;
+    const std::size_t all_groups = s.groups.size() > 1 ? s.groups.size() : 0;
+    record total;
+    append_queue_figures(total, r, all_queues, r.intervals());
+    if (!s.groups.empty()) append_group_figures(total, r, all_groups, r.intervals());
+    return total;
+}
+
+std::vector<record> queue_summary_records(const sim::scenario& s,
+                                          const sim::simulation_summary& r) {
+    std::vector<record> rows;
+    for (const auto& [index, name] : queue_scopes(s)) {
+        record row{{"queue", "queue", name}};
+        append_queue_figures(row, r, index, r.intervals());
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<record> group_summary_records(const sim::scenario& s,
+                                          const sim::simulation_summary& r) {
+    std::vector<record> rows;
+    for (const auto& [index, name] : group_scopes(s)) {
+        record row{{"group", "group", name}};
+        append_group_figures(row, r, index, r.intervals());
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<record> interval_records(const sim::scenario& s, const sim::simulation_summary& r) {
+    std::vector<record> rows;
+    for (std::size_t b = 0; b < r.intervals(); ++b) {
+        for (const auto& [index, name] : queue_scopes(s)) {
+            record row{{"interval_start", "interval", interval_label(s, b)},
+                       {"queue", "queue", name}};
+            append_queue_figures(row, r, index, b);
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
+}
+
+std::vector<record> group_interval_records(const sim::scenario& s,
+                                           const sim::simulation_summary& r) {
+    std::vector<record> rows;
+    for (std::size_t b = 0; b < r.intervals(); ++b) {
+        for (const auto& [index, name] : group_scopes(s)) {
+            record row{{"interval_start", "interval", interval_label(s, b)},
+                       {"group", "group", name}};
+            append_group_figures(row, r, index, b);
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
+}
+
+}  // namespace ccsim::report
