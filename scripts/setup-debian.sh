@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake
+  build-essential cmake python3
   libboost-program-options-dev libboost-random-dev libboost-dev
   libeigen3-dev libfmt-dev libtomlplusplus-dev nlohmann-json3-dev
   doctest-dev libbenchmark-dev

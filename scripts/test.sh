@@ -1,7 +1,26 @@
 #!/usr/bin/env bash
-# Builds everything, then runs the whole test suite (unit, CLI golden and statistical tests).
+# Runs everything CI runs (.ci/run calls exactly this):
+#   1. the include-layer check (scripts/check_layers.py, with its self-test), before any build;
+#   2. the Release build in build/ and the whole test suite (unit, CLI golden and shell tests,
+#      statistical);
+#   3. a Debug build in build-asan/ with AddressSanitizer (leak checks on) and
+#      UndefinedBehaviorSanitizer (CCSIM_SANITIZE=ON, no benchmarks), and the unit and CLI tests
+#      under it. The `statistical` label is left out there: it takes several minutes under the
+#      sanitizers and exercises the same engine code as the unit tests.
+# Extra arguments go to both ctest runs (e.g. -R erlang).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh
+bash scripts/setup-debian.sh
 jobs=$(nproc 2>/dev/null || echo 2)
+
+/usr/bin/python3 scripts/check_layers.py --self-test
+/usr/bin/python3 scripts/check_layers.py
+
+bash scripts/build.sh
 ctest --test-dir build --output-on-failure -j "$jobs" "$@"
+
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCCSIM_SANITIZE=ON -DCCSIM_BUILD_BENCH=OFF >/dev/null
+cmake --build build-asan -j "$jobs"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:check_initialization_order=1:strict_init_order=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+ctest --test-dir build-asan --output-on-failure -j "$jobs" -LE statistical "$@"
