@@ -9,6 +9,7 @@
 #include "core/errors.hpp"
 #include "erlang/interval_staffing.hpp"
 #include "erlang/staffing.hpp"
+#include "erlang/staffing_sequence.hpp"
 #include "reference_table.hpp"
 
 using namespace ccsim;
@@ -307,6 +308,31 @@ TEST_CASE("the staffing search agrees with a scan of every count on varied inter
             check_against_scan(c, expected[i], solved([&] {
                                    return solve_staffing(c.traffic, c.targets, c.options, guess);
                                }));
+        }
+    }
+}
+
+TEST_CASE("a staffing sequence gives each interval's own answer, in any order") {
+    // Loads like a day (neighbours alike) and jumps between, with both models mixed.
+    staffing_targets targets;
+    targets.service_level = service_level_target{0.85, seconds{20}};
+    targets.answer_rate = 0.92;
+    std::vector<offered_traffic> day;
+    for (int i = 0; i < 120; ++i) {
+        const double load = 0.5 + 900.0 * std::pow(std::sin(i * 0.05), 2) + (i % 17 == 0 ? 700 : 0);
+        offered_traffic t{load / 200.0, seconds{200.0}, seconds{90.0}};
+        if (i % 29 == 5) t.patience.reset();
+        if (i % 31 == 7) t.calls_per_second = 0.0;
+        day.push_back(t);
+    }
+    std::vector<long> expected;
+    for (const offered_traffic& t : day) expected.push_back(*staffing_by_scan(t, targets, 100000));
+    for (bool reversed : {false, true}) {
+        staffing_sequence sequence(targets, {});
+        for (std::size_t k = 0; k < day.size(); ++k) {
+            const std::size_t i = reversed ? day.size() - 1 - k : k;
+            INFO("interval ", i, " load ", day[i].load());
+            CHECK(sequence.solve(day[i]).agents == expected[i]);
         }
     }
 }
