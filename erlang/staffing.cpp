@@ -147,10 +147,6 @@ std::string describe(const queue_metrics& m) {
         m.service_level, m.answer_rate, m.asa.count(), m.p_abandon, m.occupancy);
 }
 
-}  // namespace
-
-namespace {
-
 // `guess`: where the search starts; without one, the Erlang C answer (Erlang A) or the least
 // stable count (Erlang C).
 staffing_answer solve(const offered_traffic& traffic, const staffing_targets& targets,
@@ -159,7 +155,7 @@ staffing_answer solve(const offered_traffic& traffic, const staffing_targets& ta
         targets.service_level ? targets.service_level->threshold : options.threshold;
     const double load = traffic.load();
     staffing_evaluator evaluator(traffic, threshold);
-    // ASA needs a series in Erlang A; only pay for it when it is a target.
+    // Erlang A's ASA is a series: only pay for it when it is a target (Erlang C's is free).
     const bool with_asa = targets.asa.has_value() || !traffic.patience;
 
     staffing_answer answer;
