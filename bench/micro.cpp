@@ -10,7 +10,7 @@
 #include "erlang/erlang_a.hpp"
 #include "erlang/erlang_b.hpp"
 #include "erlang/erlang_c.hpp"
-#include "erlang/staffing.hpp"
+#include "erlang/staffing_sequence.hpp"
 #include "sim/engine/event_calendar.hpp"
 #include "sim/engine/random_streams.hpp"
 #include "sim/engine/variate.hpp"
@@ -111,10 +111,11 @@ void staffing_year(benchmark::State& state) {
     targets.answer_rate = 0.9;
     for (auto _ : state) {
         long agent_sum = 0;
+        erlang::staffing_sequence year(targets, {});
         for (double load : loads) {
             erlang::offered_traffic traffic{load / year_aht, seconds{year_aht}, std::nullopt};
             if (with_patience) traffic.patience = seconds{120};
-            agent_sum += erlang::solve_staffing(traffic, targets, {}).agents;
+            agent_sum += year.solve(traffic).agents;
         }
         benchmark::DoNotOptimize(agent_sum);
     }

@@ -1,5 +1,6 @@
 // A year of 15-minute intervals (35,040) with loads from 1 to 2,000 Erlang staffed for 90/15
-// with a 90% answer-rate floor, and one Erlang C evaluation at 20,000 agents.
+// with a 90% answer-rate floor, and one Erlang C evaluation at 20,000 agents. The intervals are
+// solved in order by one staffing_sequence, as `ccsim staff` solves a forecast.
 // Usage: bench_staffing_year [repeats] [--json]   Prints the median, min and max over the
 // repeats; --json prints one JSON object per figure instead (for bench/run).
 #include <cstdio>
@@ -8,7 +9,7 @@
 
 #include "bench_support.hpp"
 #include "erlang/erlang_c.hpp"
-#include "erlang/staffing.hpp"
+#include "erlang/staffing_sequence.hpp"
 #include "year_of_loads.hpp"
 
 using namespace ccsim;
@@ -27,10 +28,11 @@ int main(int argc, char** argv) {
         long agent_sum = 0;
         const bench::spread s = bench::time_repeats(args.repeats, [&] {
             agent_sum = 0;
+            staffing_sequence year(targets, {});
             for (double load : loads) {
                 offered_traffic traffic{load / aht, seconds{aht}, std::nullopt};
                 if (with_patience) traffic.patience = seconds{120};
-                agent_sum += solve_staffing(traffic, targets, {}).agents;
+                agent_sum += year.solve(traffic).agents;
             }
         });
         if (args.json) {

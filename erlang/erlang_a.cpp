@@ -44,34 +44,30 @@ class late_answers {
 // stages with rates x + k + 1, ..., x + 1 (agents freeing up or callers ahead hanging up,
 // plus its own patience); whichever clock rings, the stage times are the same, so
 //   E[wait; served | k] = x / (x + k + 1) * sum_{j=1..k+1} 1 / (x + j).
-// The sum over k (weights t_k / A) runs outward from the most likely queue length until the
-// weights fall below 1e-20 of the mode's, so it costs O(sqrt(y)) terms at worst.
+// Weighted by t_k / A, and as x t_k / (x + k + 1) = (x / y) t_{k+1}, the mean is
+//   (x / y) * sum_{j>=1} t_j H_j / sum_{j>=0} t_j,   H_j = sum_{i=1..j} 1 / (x + i):
+// one pass upward, one division per term. The terms rise up to the most likely queue length
+// m = floor(y - x) and fall after it. Stepping down from m, each step divides by
+// y / (x + j) >= exp((m - j) / y), so d steps below m they are under e^-46 of t_m once
+// d (d - 1) >= 92 y: the pass starts there (at 0 unless y - x > sqrt(92 y)) and runs until the
+// terms fall below 1e-18 of the largest. O(sqrt(y)) terms at worst.
 double served_wait_given_wait(double x, double y) {
     const double mode = std::max(0.0, std::floor(y - x));
-    const double harmonic_at_mode =  // sum_{j=1..mode+1} 1/(x+j)
-        boost::math::digamma(x + mode + 2.0) - boost::math::digamma(x + 1.0);
-    constexpr double negligible = 1e-18;  // relative to the mode's weight
-    double weight_sum = 0.0, total = 0.0;
-    // Upward from the mode, then downward; one division per term.
-    double weight = 1.0, harmonic = harmonic_at_mode;
-    double inverse = 1.0 / (x + mode + 1.0);  // 1 / (x + k + 1)
-    for (double k = mode; weight > negligible; k += 1.0) {
+    const double first = std::max(0.0, mode - std::ceil(std::sqrt(92.0 * y)) - 1.0);
+    double harmonic =  // H_first
+        first > 0.0 ? boost::math::digamma(x + first + 1.0) - boost::math::digamma(x + 1.0) : 0.0;
+    constexpr double negligible = 1e-18;
+    double weight = 1.0, largest = 1.0, weight_sum = 0.0, total = 0.0;
+    for (double k = first; weight > negligible * largest;) {
         weight_sum += weight;
-        total += weight * x * inverse * harmonic;
+        total += weight * harmonic;
+        k += 1.0;
+        const double inverse = 1.0 / (x + k);
         weight *= y * inverse;
-        inverse = 1.0 / (x + k + 2.0);
         harmonic += inverse;
+        largest = std::max(largest, weight);
     }
-    weight = 1.0, harmonic = harmonic_at_mode;
-    for (double k = mode - 1.0; k >= 0.0; k -= 1.0) {
-        inverse = 1.0 / (x + k + 1.0);
-        weight *= (x + k + 1.0) / y;
-        harmonic -= 1.0 / (x + k + 2.0);
-        if (weight <= negligible) break;
-        weight_sum += weight;
-        total += weight * x * inverse * harmonic;
-    }
-    return total / weight_sum;
+    return (x / y) * total / weight_sum;
 }
 
 }  // namespace
@@ -109,10 +105,13 @@ queue_metrics erlang_a_with_blocking(const offered_traffic& traffic, double agen
     const double y = lambda * patience;
     const queue_tail tail = abandonment_queue_tail(x, y);
 
-    // P(wait) = E A / (1 + E (A - 1)) with E = Erlang B, written to survive A ~ 1e300.
+    // P(wait) = E A / (1 + E (A - 1)) = E / (E + (1 - E) / A) with E = Erlang B; in log space
+    // where 1 / A underflows (A beyond 1e290).
     double p_wait = 0.0;
     if (blocking >= 1.0) {
         p_wait = 1.0;
+    } else if (blocking > 0.0 && tail.inverse_mass > 1e-290) {
+        p_wait = blocking / (blocking + (1.0 - blocking) * tail.inverse_mass);
     } else if (blocking > 0.0) {
         p_wait = 1.0 / (1.0 + std::exp(std::log1p(-blocking) - std::log(blocking) - tail.log_mass));
     }

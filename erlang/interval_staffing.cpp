@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "erlang/staffing_sequence.hpp"
+
 namespace ccsim::erlang {
 
 staffing_plan plan_intervals(const std::vector<interval_demand>& demand,
@@ -12,10 +14,11 @@ staffing_plan plan_intervals(const std::vector<interval_demand>& demand,
     staffing_totals& t = plan.totals;
     double served_calls = 0.0, within = 0.0, answered = 0.0, abandoned = 0.0, wait = 0.0;
     double busy_hours = 0.0;
+    staffing_sequence sequence(targets, options);  // neighbouring intervals guide each other
     for (const interval_demand& d : demand) {
         const offered_traffic traffic =
             offered_traffic::from_volume(d.calls, d.length, d.aht, d.patience);
-        interval_requirement row{d, solve_staffing(traffic, targets, options)};
+        interval_requirement row{d, sequence.solve(traffic)};
         const queue_metrics& m = row.answer.metrics;
         const double hours = d.length.count() / 3600.0;
         t.calls += d.calls;

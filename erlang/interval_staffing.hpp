@@ -40,7 +40,8 @@ struct staffing_plan {
     staffing_totals totals;
 };
 
-/// Solves every interval independently (each as a stationary queue) and sums up.
+/// Solves every interval as a stationary queue of its own and sums up. The answers are each
+/// interval's alone; solving them in order only speeds the searches (staffing_sequence).
 /// `patience` applies to intervals whose demand has none.
 staffing_plan plan_intervals(const std::vector<interval_demand>& demand,
                              const staffing_targets& targets, const staffing_options& options);

@@ -34,6 +34,7 @@ queue_tail by_series(double x, double y) {
     }
     queue_tail tail;
     tail.log_mass = std::log(mass);
+    tail.inverse_mass = 1.0 / mass;
     tail.mean_length = moment / mass;
     tail.abandon_given_wait = y > 0.0 ? tail.mean_length / y : 0.0;
     // With y < x the abandonment share is the small, precise quantity.
@@ -50,16 +51,19 @@ queue_tail abandonment_queue_tail(double x, double y) {
 
     // A = P(x, y) / D with D = e^-y y^x / Gamma(x + 1), the regularised gamma's derivative.
     const double derivative = boost::math::gamma_p_derivative(x + 1.0, y, quiet{});
-    const double log_derivative =
-        derivative > 1e-280 ? std::log(derivative) : x * std::log(y) - y - std::lgamma(x + 1.0);
     const double p = boost::math::gamma_p(x, y, quiet{});
     if (!(p > 0.0)) return by_series(x, y);  // both underflow: only when y << x
     queue_tail tail;
     tail.lower_gamma = p;
-    tail.log_mass = std::log(p) - log_derivative;
-    const double inverse_mass = std::exp(-tail.log_mass);
+    if (derivative > 1e-280) {  // 1 / A = D / P directly, one logarithm for log A
+        tail.inverse_mass = derivative / p;
+        tail.log_mass = -std::log(tail.inverse_mass);
+    } else {  // D underflows: A is beyond 1e280, in log space only
+        tail.log_mass = std::log(p) - (x * std::log(y) - y - std::lgamma(x + 1.0));
+        tail.inverse_mass = std::exp(-tail.log_mass);
+    }
     // From sum (x + k) t_k = y A: E[Q | busy] = y - x + x / A.
-    tail.mean_length = y - x + x * inverse_mass;
+    tail.mean_length = y - x + x * tail.inverse_mass;
     tail.abandon_given_wait = tail.mean_length / y;
     tail.served_given_wait = (x / y) * -std::expm1(-tail.log_mass);
     return tail;

@@ -8,6 +8,7 @@ namespace ccsim::erlang {
 
 struct queue_tail {
     double log_mass = 0.0;            // log A(x, y)
+    double inverse_mass = 1.0;        // 1 / A(x, y); 0 where it underflows (use log_mass)
     double mean_length = 0.0;         // E[callers waiting | all agents busy]
     double served_given_wait = 1.0;   // P(a caller who must wait is eventually served)
     double abandon_given_wait = 0.0;  // P(a caller who must wait hangs up first)

@@ -2,13 +2,14 @@
 
 #include <fmt/format.h>
 #include <algorithm>
-#include <array>
 #include <cmath>
+#include <optional>
 
 #include "core/errors.hpp"
 #include "erlang/erlang_a.hpp"
 #include "erlang/erlang_b.hpp"
 #include "erlang/erlang_c.hpp"
+#include "erlang/least_meeting.hpp"
 
 namespace ccsim::erlang {
 
@@ -85,22 +86,11 @@ class staffing_evaluator {
         return erlang_c_with_blocking(load_, n, blocking, traffic_.aht, threshold_);
     }
 
+    // Erlang A leaves the ASA (a series) out unless asked for it.
     queue_metrics at(long agents, bool with_asa) {
         if (!traffic_.patience) return erlang_c_at(agents);
-        // The search ends by asking again for the answer it evaluated last but one or two:
-        // remember the last few, and add the ASA (a series) only when asked for it.
-        for (std::optional<evaluation>& known : recent_)
-            if (known && known->metrics.agents == static_cast<double>(agents)) {
-                if (with_asa && !known->with_asa) {
-                    add_erlang_a_asa(traffic_, known->metrics);
-                    known->with_asa = true;
-                }
-                return known->metrics;
-            }
-        queue_metrics m = erlang_a_with_blocking(traffic_, static_cast<double>(agents),
-                                                 blocking_at(agents), threshold_, with_asa);
-        recent_[next_recent_++ % recent_.size()] = evaluation{m, with_asa};
-        return m;
+        return erlang_a_with_blocking(traffic_, static_cast<double>(agents), blocking_at(agents),
+                                      threshold_, with_asa);
     }
 
   private:
@@ -116,72 +106,7 @@ class staffing_evaluator {
     seconds threshold_;
     double load_;
     std::optional<erlang_b_walk> walk_;
-    struct evaluation {
-        queue_metrics metrics;
-        bool with_asa;  // whether metrics.asa has been computed
-    };
-    std::array<std::optional<evaluation>, 4> recent_{};
-    std::size_t next_recent_ = 0;
 };
-
-// The least n in [lowest, highest] with slack(n) >= 0, given that slack rises with n and is
-// nearly linear in n (see staffing_targets::slack). From the guess it probes the neighbour
-// towards the answer, extrapolates through the two nearest points (secant) until the answer
-// is bracketed, then narrows the bracket by regula falsi with the Illinois modification. A
-// guess a hundred agents off costs a handful of evaluations.
-template <class Slack>
-std::optional<long> least_meeting(long lowest, long highest, long guess, Slack slack) {
-    guess = std::clamp(guess, lowest, highest);
-    long good = 0, bad = 0;
-    double good_slack = 0.0, bad_slack = 0.0;
-    long at = guess;
-    double at_slack = slack(at);
-    const bool meets = at_slack >= 0.0;
-    // Walk towards the boundary: down from a count that meets, up from one that fails.
-    long previous = at;
-    double previous_slack = at_slack;
-    long next = meets ? at - 1 : at + 1;
-    while (true) {
-        if (next < lowest) return lowest;  // `at` meets and is the lowest allowed
-        if (next > highest) return std::nullopt;
-        previous = at, previous_slack = at_slack;
-        at = next, at_slack = slack(at);
-        if ((at_slack >= 0.0) != meets) break;  // bracketed
-        // Secant through the last two points, aiming just past the root.
-        const double per_agent =  // slack change per agent, walking towards the root
-            (previous_slack - at_slack) / static_cast<double>(std::abs(previous - at));
-        double jump = 1.0;
-        if (meets && per_agent > 0.0) jump = std::ceil(at_slack / per_agent) + 1.0;
-        if (!meets && per_agent < 0.0) jump = std::ceil(at_slack / per_agent) + 1.0;
-        const long stride = static_cast<long>(std::clamp(jump, 1.0, 1e6));
-        next = meets ? std::max(lowest - 1, at - stride) : std::min(highest + 1, at + stride);
-        if (meets && next == lowest - 1) next = lowest;  // check the bottom itself
-        if (meets && at == lowest) return lowest;
-    }
-    if (meets) {
-        good = previous, good_slack = previous_slack, bad = at, bad_slack = at_slack;
-    } else {
-        good = at, good_slack = at_slack, bad = previous, bad_slack = previous_slack;
-    }
-    int kept_side = 0;  // +1: the last two updates both moved `good`; -1: both moved `bad`
-    while (good - bad > 1) {
-        const double share = bad_slack / (bad_slack - good_slack);
-        const long probe =
-            std::clamp(bad + static_cast<long>(std::ceil(share * static_cast<double>(good - bad))),
-                       bad + 1, good - 1);
-        const double probe_slack = slack(probe);
-        if (probe_slack >= 0.0) {
-            good = probe, good_slack = probe_slack;
-            if (kept_side == 1) bad_slack *= 0.5;
-            kept_side = 1;
-        } else {
-            bad = probe, bad_slack = probe_slack;
-            if (kept_side == -1) good_slack *= 0.5;
-            kept_side = -1;
-        }
-    }
-    return good;
-}
 
 // Erlang C needs n > a (and n >= a / occupancy ceiling).
 long erlang_c_lowest(double load, const staffing_targets& targets) {
@@ -202,14 +127,15 @@ long erlang_a_lowest(double load, const staffing_targets& targets) {
 }
 
 // Abandonment shortens waits, so the Erlang C answer for the same service level is a close
-// guess for Erlang A (usually a few agents high); without a service level target, the load.
+// guess for Erlang A (a few agents high in most cases, more for large loads, where agents
+// fewer than the load can meet the targets); without a service level target, the load.
 long erlang_a_guess(staffing_evaluator& evaluator, double load, const staffing_targets& targets,
                     long lowest, long highest) {
     if (!targets.service_level) return std::max(lowest, static_cast<long>(std::ceil(load)));
     staffing_targets service_level_only;
     service_level_only.service_level = targets.service_level;
     const long start = std::min(erlang_c_lowest(load, service_level_only), highest);
-    return least_meeting(start, highest, start,
+    return least_meeting(start, highest, static_cast<double>(start),
                          [&](long n) { return service_level_only.slack(evaluator.erlang_c_at(n)); })
         .value_or(lowest);
 }
@@ -221,30 +147,38 @@ std::string describe(const queue_metrics& m) {
         m.service_level, m.answer_rate, m.asa.count(), m.p_abandon, m.occupancy);
 }
 
-}  // namespace
-
-staffing_answer solve_staffing(const offered_traffic& traffic, const staffing_targets& targets,
-                               const staffing_options& options) {
+// `guess`: where the search starts; without one, the Erlang C answer (Erlang A) or the least
+// stable count (Erlang C).
+staffing_answer solve(const offered_traffic& traffic, const staffing_targets& targets,
+                      const staffing_options& options, std::optional<double> guess) {
     const seconds threshold =
         targets.service_level ? targets.service_level->threshold : options.threshold;
     const double load = traffic.load();
     staffing_evaluator evaluator(traffic, threshold);
+    // Erlang A's ASA is a series: only pay for it when it is a target (Erlang C's is free).
+    const bool with_asa = targets.asa.has_value() || !traffic.patience;
 
     staffing_answer answer;
-    if (load > 0.0) {  // an interval with no calls needs nobody
+    std::optional<queue_metrics> least_met;  // at the least count seen to meet the targets
+    if (load > 0.0) {                        // an interval with no calls needs nobody
         const long highest = options.max_agents;
-        long lowest = 0, guess = 0;
+        long lowest = 0;
         if (traffic.patience) {
             lowest = std::min(erlang_a_lowest(load, targets), highest);
-            guess = erlang_a_guess(evaluator, load, targets, lowest, highest);
+            if (!guess)
+                guess =
+                    static_cast<double>(erlang_a_guess(evaluator, load, targets, lowest, highest));
         } else {
-            lowest = guess = std::min(erlang_c_lowest(load, targets), highest);
+            lowest = std::min(erlang_c_lowest(load, targets), highest);
+            if (!guess) guess = static_cast<double>(lowest);
         }
-        // ASA needs a series in Erlang A; only pay for it when it is a target.
-        const bool with_asa = targets.asa.has_value();
         const log_margin margin(targets);
-        const std::optional<long> agents = least_meeting(
-            lowest, highest, guess, [&](long n) { return margin(evaluator.at(n, with_asa)); });
+        const std::optional<long> agents = least_meeting(lowest, highest, *guess, [&](long n) {
+            const queue_metrics m = evaluator.at(n, with_asa);
+            const double slack = margin(m);
+            if (slack >= 0.0 && (!least_met || m.agents < least_met->agents)) least_met = m;
+            return slack;
+        });
         if (!agents)
             throw domain_error(
                 fmt::format("no staffing up to {} agents meets the targets (at {} agents: {})",
@@ -252,7 +186,13 @@ staffing_answer solve_staffing(const offered_traffic& traffic, const staffing_ta
         answer.agents = *agents;
     }
     answer.scheduled = scheduled_agents(static_cast<double>(answer.agents), options.shrinkage);
-    answer.metrics = evaluator.at(answer.agents, true);
+    // The search settled the answer by evaluating it; only the ASA may be missing.
+    if (least_met && least_met->agents == static_cast<double>(answer.agents)) {
+        answer.metrics = *least_met;
+        if (!with_asa) add_erlang_a_asa(traffic, answer.metrics);
+    } else {
+        answer.metrics = evaluator.at(answer.agents, true);
+    }
 
     if (options.fractional) {
         // The targets hold at n and fail at n - 1; bisect the real-valued formulas between.
@@ -266,6 +206,18 @@ staffing_answer solve_staffing(const offered_traffic& traffic, const staffing_ta
         answer.fractional_scheduled = good / (1.0 - options.shrinkage);
     }
     return answer;
+}
+
+}  // namespace
+
+staffing_answer solve_staffing(const offered_traffic& traffic, const staffing_targets& targets,
+                               const staffing_options& options) {
+    return solve(traffic, targets, options, std::nullopt);
+}
+
+staffing_answer solve_staffing(const offered_traffic& traffic, const staffing_targets& targets,
+                               const staffing_options& options, double guess) {
+    return solve(traffic, targets, options, guess);
 }
 
 }  // namespace ccsim::erlang

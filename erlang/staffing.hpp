@@ -51,4 +51,11 @@ long scheduled_agents(double on_phones, double shrinkage);
 staffing_answer solve_staffing(const offered_traffic& traffic, const staffing_targets& targets,
                                const staffing_options& options);
 
+/// The same, with the search starting near `guess` agents instead of at the Erlang C answer
+/// (Erlang A) or the least stable count (Erlang C): for instance the previous interval's
+/// answer carried over to this load (staffing_sequence does that). The answer does not
+/// depend on the guess; a close one saves evaluations.
+staffing_answer solve_staffing(const offered_traffic& traffic, const staffing_targets& targets,
+                               const staffing_options& options, double guess);
+
 }  // namespace ccsim::erlang

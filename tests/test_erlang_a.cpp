@@ -70,6 +70,22 @@ TEST_CASE("Erlang A matches a brute-force birth-death chain") {
     }
 }
 
+TEST_CASE("Erlang A matches the birth-death chain deep in overload, where most hang up") {
+    // 20 agents offered 400 Erlang, patience 60 s: the queue while all are busy centres on 126
+    // callers, far enough up that the ASA series starts above an empty queue.
+    const long n = 20;
+    const double calls_per_hour = 400.0 / 180.0 * 3600.0;
+    const queue_metrics m =
+        erlang_a(traffic(calls_per_hour, 180, 60), static_cast<double>(n), seconds{15});
+    const test::reference_erlang_a r =
+        test::brute_force_erlang_a(n, calls_per_hour / 3600.0L, 180, 60, 15, 600);
+    CHECK(m.p_wait == doctest::Approx(static_cast<double>(r.p_wait)).epsilon(1e-10));
+    CHECK(m.p_abandon == doctest::Approx(static_cast<double>(r.p_abandon)).epsilon(1e-10));
+    CHECK(m.mean_wait.count() == doctest::Approx(static_cast<double>(r.mean_wait)).epsilon(1e-10));
+    CHECK(m.service_level == doctest::Approx(static_cast<double>(r.service_level)).epsilon(1e-8));
+    CHECK(m.asa.count() == doctest::Approx(static_cast<double>(r.asa)).epsilon(1e-10));
+}
+
 TEST_CASE("Erlang A tends to Erlang C as patience grows") {
     const queue_metrics c = erlang_c(10.0, 14.0, seconds{180}, seconds{20});
     double previous_gap = 1.0;
