@@ -12,4 +12,18 @@ verdict judge(const estimate& e, double target) {
     return verdict::uncertain;
 }
 
+const char* verdict_key(verdict v) {
+    switch (v) {
+        case verdict::met:
+            return "met";
+        case verdict::not_met:
+            return "not_met";
+        case verdict::uncertain:
+            return "uncertain";
+        case verdict::undefined:
+            break;
+    }
+    return "undefined";
+}
+
 }  // namespace ccsim

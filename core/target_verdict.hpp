@@ -18,4 +18,7 @@ enum class verdict {
 /// undefined, never met or not met.
 verdict judge(const estimate& e, double target);
 
+/// "met", "not_met", "uncertain", "undefined": the key files use.
+const char* verdict_key(verdict v);
+
 }  // namespace ccsim

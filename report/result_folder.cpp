@@ -11,6 +11,8 @@ void write_result_folder(const std::filesystem::path& folder, const sim::scenari
     io::write_file_atomically(folder / "intervals.csv", format_csv(interval_records(s, r)));
     io::write_file_atomically(folder / "group_intervals.csv",
                               format_csv(group_interval_records(s, r)));
+    io::write_file_atomically(folder / "days.csv", format_csv(day_records(s, r)));
+    io::write_file_atomically(folder / "group_days.csv", format_csv(group_day_records(s, r)));
     io::write_file_atomically(folder / "summary.json", summary.dump(2) + "\n");
 }
 

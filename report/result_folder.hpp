@@ -9,7 +9,8 @@
 
 namespace ccsim::report {
 
-/// Writes intervals.csv (interval_records), group_intervals.csv (group_interval_records) and
+/// Writes intervals.csv (interval_records), group_intervals.csv (group_interval_records),
+/// days.csv (day_records), group_days.csv (group_day_records) and
 /// then summary.json (`summary`, as summary_json makes it plus anything the caller adds) into
 /// `folder`, which must exist. Each file is written atomically and summary.json last, so a
 /// summary.json present means the folder is complete. Throws ccsim::error naming a file that

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <utility>
 
+#include "core/calendar.hpp"
 #include "core/duration.hpp"
 
 namespace ccsim::report {
@@ -31,7 +32,10 @@ constexpr queue_figure summary_figures[] = {
     queue_figure::outside_hours,
 };
 constexpr group_figure group_figures[] = {group_figure::occupancy, group_figure::agents_logged_in,
-                                          group_figure::agents_busy};
+                                          group_figure::agents_busy, group_figure::overtime_h};
+// The risk view, per interval and day where the scenario sets the target.
+constexpr queue_figure risk_figures[] = {queue_figure::met_service_level,
+                                         queue_figure::met_answer_rate};
 
 // Scopes: each queue, plus "all" when there are several; the same for groups.
 std::vector<std::pair<std::size_t, std::string>> queue_scopes(const sim::scenario& s) {
@@ -56,6 +60,17 @@ void append_queue_figures(record& row, const sim::simulation_summary& r, std::si
     }
 }
 
+void append_risk_figures(record& row, const sim::scenario& s, const sim::simulation_summary& r,
+                         std::size_t queue, std::size_t bucket) {
+    for (const queue_figure f : risk_figures) {
+        const bool set = f == queue_figure::met_service_level ? s.service_level_target.has_value()
+                                                              : s.answer_rate_target.has_value();
+        if (!set) continue;
+        const sim::figure_info& i = sim::info(f);
+        row.push_back({i.key, i.label, r.queue(queue, bucket, f), i.decimals});
+    }
+}
+
 void append_group_figures(record& row, const sim::simulation_summary& r, std::size_t group,
                           std::size_t bucket) {
     for (const group_figure f : group_figures) {
@@ -66,12 +81,18 @@ void append_group_figures(record& row, const sim::simulation_summary& r, std::si
 
 }  // namespace
 
+std::string day_label(const sim::scenario& s, std::size_t day) {
+    const std::string label = s.calendar.day_label(day);
+    return label.empty() ? fmt::format("day {}", day + 1) : label;
+}
+
 std::string interval_label(const sim::scenario& s, std::size_t interval) {
-    const double start = s.day_start.count() + s.interval.count() * static_cast<double>(interval);
-    const auto day = static_cast<long>(std::floor(start / 86400.0));
+    const double start = s.interval_start(interval).count();
+    const std::size_t day = s.day_of_interval(interval);
     const std::string clock =
-        format_time_of_day(seconds{start - 86400.0 * static_cast<double>(day)});
-    return day == 0 ? clock : fmt::format("day{} {}", day + 1, clock);
+        format_time_of_day(seconds{start - seconds_per_day * static_cast<double>(day)});
+    const std::string on = s.calendar.day_label(day);
+    return on.empty() ? clock : fmt::format("{} {}", on, clock);
 }
 
 record day_totals_record(const sim::scenario& s, const sim::simulation_summary& r) {
@@ -108,10 +129,12 @@ std::vector<record> group_summary_records(const sim::scenario& s,
 std::vector<record> interval_records(const sim::scenario& s, const sim::simulation_summary& r) {
     std::vector<record> rows;
     for (std::size_t b = 0; b < r.intervals(); ++b) {
+        if (!r.is_open(b)) continue;  // nights and closed days: nothing is offered there
         for (const auto& [index, name] : queue_scopes(s)) {
             record row{{"interval_start", "interval", interval_label(s, b)},
                        {"queue", "queue", name}};
             append_queue_figures(row, r, index, b);
+            append_risk_figures(row, s, r, index, b);
             rows.push_back(std::move(row));
         }
     }
@@ -122,10 +145,36 @@ std::vector<record> group_interval_records(const sim::scenario& s,
                                            const sim::simulation_summary& r) {
     std::vector<record> rows;
     for (std::size_t b = 0; b < r.intervals(); ++b) {
+        if (!r.is_open(b)) continue;
         for (const auto& [index, name] : group_scopes(s)) {
             record row{{"interval_start", "interval", interval_label(s, b)},
                        {"group", "group", name}};
             append_group_figures(row, r, index, b);
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
+}
+
+std::vector<record> day_records(const sim::scenario& s, const sim::simulation_summary& r) {
+    std::vector<record> rows;
+    for (std::size_t d = 0; d < r.days(); ++d) {
+        for (const auto& [index, name] : queue_scopes(s)) {
+            record row{{"day", "day", day_label(s, d)}, {"queue", "queue", name}};
+            append_queue_figures(row, r, index, r.day_bucket(d));
+            append_risk_figures(row, s, r, index, r.day_bucket(d));
+            rows.push_back(std::move(row));
+        }
+    }
+    return rows;
+}
+
+std::vector<record> group_day_records(const sim::scenario& s, const sim::simulation_summary& r) {
+    std::vector<record> rows;
+    for (std::size_t d = 0; d < r.days(); ++d) {
+        for (const auto& [index, name] : group_scopes(s)) {
+            record row{{"day", "day", day_label(s, d)}, {"group", "group", name}};
+            append_group_figures(row, r, index, r.day_bucket(d));
             rows.push_back(std::move(row));
         }
     }

@@ -1,6 +1,8 @@
 #include "report/summary_table.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <cmath>
 #include <variant>
 #include <vector>
 
@@ -40,15 +42,67 @@ const char* verdict_text(verdict v) {
     return "uncertain (CI spans the target)";
 }
 
+std::string percent(double share) {
+    return std::isnan(share) ? "-" : fmt::format("{:.0f}%", 100.0 * share);
+}
+
 std::string targets_section(const target_checks& t) {
-    std::string out = "\nTargets (day, all queues)\n";
+    std::string out = t.days > 1 ? fmt::format("\nTargets ({} days, all queues)\n", t.days)
+                                 : std::string("\nTargets (day, all queues)\n");
     for (const target_check& c : t.checks)
-        out += fmt::format("  {:<13} >= {:.2f}: {:.4f} [{:.4f}, {:.4f}] {}\n", c.figure, c.target,
-                           c.day.mean, c.day.ci_low, c.day.ci_high, verdict_text(c.result));
+        out += fmt::format("  {:<13} >= {:.2f}: {:.4f} [{:.4f}, {:.4f}] {}; met in {} of "
+                           "replications\n",
+                           c.figure, c.target, c.day.mean, c.day.ci_low, c.day.ci_high,
+                           verdict_text(c.result), percent(c.share_met));
     if (t.intervals_below_service_level)
         out += fmt::format("  intervals with mean service level below target: {} of {}\n",
-                           *t.intervals_below_service_level, t.intervals);
+                           *t.intervals_below_service_level, t.checks.front().open_intervals);
+    for (const target_check& c : t.checks) {
+        if (c.riskiest.empty()) continue;
+        std::vector<std::string> items;
+        for (const interval_risk& i : c.riskiest)
+            items.push_back(fmt::format("{} ({})", i.interval, percent(i.share_met)));
+        out += fmt::format("  {} met least often: {}\n", c.figure, fmt::join(items, ", "));
+    }
     return out;
+}
+
+// One line per day: the figures a manager reads first, each target's verdict and how often
+// the day met it over the replications.
+std::string days_section(const sim::scenario& s, const sim::simulation_summary& r,
+                         const target_checks& t) {
+    using sim::group_figure;
+    using sim::queue_figure;
+    const std::size_t all_queues = s.queues.size() > 1 ? s.queues.size() : 0;
+    const std::size_t all_groups = s.groups.size() > 1 ? s.groups.size() : 0;
+    std::vector<record> rows;
+    for (std::size_t d = 0; d < r.days(); ++d) {
+        const std::size_t b = r.day_bucket(d);
+        record row{{"day", "day", day_label(s, d)}};
+        for (const queue_figure f : {queue_figure::offered, queue_figure::service_level,
+                                     queue_figure::answer_rate, queue_figure::asa_s}) {
+            const sim::figure_info& i = sim::info(f);
+            row.push_back({i.key, i.label, r.queue(all_queues, b, f), i.decimals, true});
+        }
+        for (const target_check& c : t.checks)
+            row.push_back({"", c.figure == "service level" ? "SL target" : "answer-rate target",
+                           fmt::format("{} ({})", c.days[d].result == verdict::met ? "met"
+                                                  : c.days[d].result == verdict::not_met
+                                                      ? "NOT met"
+                                                  : c.days[d].result == verdict::uncertain
+                                                      ? "uncertain"
+                                                      : "-",
+                                       percent(c.days[d].share_met))});
+        if (!s.groups.empty())
+            for (const group_figure f : {group_figure::occupancy, group_figure::agents_logged_in,
+                                         group_figure::overtime_h}) {
+                const sim::figure_info& i = sim::info(f);
+                row.push_back({i.key, i.label, r.group(all_groups, b, f), i.decimals, true});
+            }
+        rows.push_back(std::move(row));
+    }
+    return "\nDays (all queues, all groups; targets: verdict and share of replications met)\n" +
+           format_table(rows);
 }
 
 }  // namespace
@@ -67,8 +121,9 @@ std::string summary_table(const sim::scenario& s, const sim::simulation_run& run
     out += format_table(transpose(queue_summary_records(s, r), "queue"));
     out += "\n";
     out += format_table(transpose(group_summary_records(s, r), "agent group"));
-    if (const target_checks targets = check_targets(s, r); !targets.empty())
-        out += targets_section(targets);
+    const target_checks targets = check_targets(s, r);
+    if (r.days() > 1) out += days_section(s, r, targets);
+    if (!targets.empty()) out += targets_section(targets);
     out += fmt::format(
         "\nRun: {} calls simulated in {:.3f} s ({:.2f} million calls/s, {} threads)\n",
         r.arrivals(), run.wall_seconds,
