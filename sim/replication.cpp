@@ -105,7 +105,7 @@ replication_statistics replication::run() {
             continue;
         }
         if (external_source_ == none) break;
-        now_ = time_of_bits(static_cast<std::uint64_t>(external_key_ >> 64));
+        now_ = time_of_bits(external_key_.time_bits);
         ++stats_.events;
         if (external_source_ == from_roster) {
             apply(roster_.pop());

@@ -41,7 +41,7 @@ class replication {
         random_engine arrival_stream, handle_stream, patience_stream, retrial_stream;
         unit_variate handle, patience, redial_delay;
         double next_arrival = never;
-        event_key next_key = 0;  // (time, class, sequence) of the pending first attempt
+        event_key next_key;  // (time, class, sequence) of the pending first attempt
     };
 
     struct group_state {
@@ -91,7 +91,7 @@ class replication {
     // The earliest event kept outside the calendar: a roster event or a queue's next first
     // attempt. Recomputed only when one of those is consumed.
     static constexpr std::uint32_t from_roster = none - 1;
-    event_key external_key_ = 0;
+    event_key external_key_;
     std::uint32_t external_source_ = none;  // a queue, from_roster, or none
     double roster_next_ = never;            // the roster's next event time, kept current
     double now_ = 0.0;

@@ -6,9 +6,11 @@
 // were scheduled. So an agent freed at 10:00:00 takes a call arriving at 10:00:00, and a
 // shift that ends at 14:00 ends before a 14:00 arrival is routed.
 //
-// The three parts of the order are packed into one 128-bit key (the time's bits made
-// sortable as an unsigned integer, then class and sequence), so ordering two events is one
-// integer comparison: the heap is the engine's hottest code.
+// The three parts of the order are packed into a 128-bit key held as two 64-bit words (the
+// time's bits made sortable as an unsigned integer, then class and sequence), so ordering two
+// events is one two-word integer comparison: the heap is the engine's hottest code. Two words
+// rather than an __int128 keep an event at 24 bytes (an __int128 is 16-byte aligned, which
+// pads an event to 32): a quarter less memory moved per heap step.
 #include <bit>
 #include <cassert>
 #include <cstdint>
@@ -18,7 +20,14 @@ namespace ccsim::sim {
 
 enum class event_class : std::uint8_t { completion = 0, roster = 1, abandonment = 2, arrival = 3 };
 
-__extension__ typedef unsigned __int128 event_key;
+struct event_key {
+    std::uint64_t time_bits = 0;  // sortable_bits(time)
+    std::uint64_t order = 0;      // class in the top 8 bits, sequence below
+
+    friend bool operator<(const event_key& a, const event_key& b) {
+        return a.time_bits < b.time_bits || (a.time_bits == b.time_bits && a.order < b.order);
+    }
+};
 
 /// Maps a double onto an unsigned integer with the same order (NaN excepted).
 inline std::uint64_t sortable_bits(double time) {
@@ -37,7 +46,7 @@ inline std::uint64_t event_order(event_class kind, std::uint64_t sequence) {
 }
 
 inline event_key make_key(double time, std::uint64_t order) {
-    return static_cast<event_key>(sortable_bits(time)) << 64 | order;
+    return {sortable_bits(time), order};
 }
 
 struct event {
@@ -45,8 +54,8 @@ struct event {
     std::uint32_t id;   // an agent or a call, depending on the class
     std::uint32_t tag;  // a call's generation, to recognise events of a finished call
 
-    double time() const { return time_of_bits(static_cast<std::uint64_t>(key >> 64)); }
-    std::uint64_t order() const { return static_cast<std::uint64_t>(key); }
+    double time() const { return time_of_bits(key.time_bits); }
+    std::uint64_t order() const { return key.order; }
     event_class kind() const { return static_cast<event_class>(order() >> 56); }
 };
 
