@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
-#include <map>
 #include <numeric>
 
 #include "core/errors.hpp"
@@ -14,6 +13,7 @@
 #include "io/scenario_grid.hpp"
 #include "io/scenario_schema.hpp"
 #include "io/toml_values.hpp"
+#include "sim/agents/head_count_shifts.hpp"
 
 namespace ccsim::io {
 
@@ -156,9 +156,7 @@ sim::shift_spec read_shift(const checked_table& sh) {
     return shift;
 }
 
-// A head count per interval as shifts: agent k works every run of consecutive intervals
-// that need at least k agents. The same people stay on while they are needed, instead of a
-// new crew each interval whose predecessors finish their calls in overtime.
+// agents_by_interval: the file gives one head count per interval; the library makes shifts.
 std::vector<sim::shift_spec> shifts_from_profile(const checked_table& g, const sim::scenario& s) {
     const toml::array& counts = *g.node("agents_by_interval")->as_array();
     if (counts.size() != s.interval_count)
@@ -169,32 +167,7 @@ std::vector<sim::shift_spec> shifts_from_profile(const checked_table& g, const s
     std::vector<int> need(counts.size());
     for (std::size_t i = 0; i < counts.size(); ++i)
         need[i] = static_cast<int>(*as_number(counts[i]));
-    const auto start_of = [&](std::size_t i) {
-        // The warm-up runs at interval 0's rates: staff it like interval 0.
-        return i == 0 ? s.day_start - s.warmup : s.day_start + s.interval * static_cast<double>(i);
-    };
-    std::map<std::pair<std::size_t, std::size_t>, int> runs;  // [first, last) -> agents
-    const int most = need.empty() ? 0 : *std::max_element(need.begin(), need.end());
-    for (int k = 1; k <= most; ++k)
-        for (std::size_t i = 0; i < need.size();) {
-            if (need[i] < k) {
-                ++i;
-                continue;
-            }
-            std::size_t j = i;
-            while (j < need.size() && need[j] >= k) ++j;
-            ++runs[{i, j}];
-            i = j;
-        }
-    std::vector<sim::shift_spec> shifts;
-    for (const auto& [run, agents] : runs)
-        shifts.push_back({fmt::format("{}-{}", format_time_of_day(start_of(run.first)),
-                                      format_time_of_day(start_of(run.second - 1) + s.interval)),
-                          start_of(run.first),
-                          s.day_start + s.interval * static_cast<double>(run.second),
-                          agents,
-                          {}});
-    return shifts;
+    return sim::shifts_from_head_counts(need, s);
 }
 
 std::vector<sim::shift_spec> read_shifts(const checked_table& g, const sim::scenario& s) {
