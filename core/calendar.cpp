@@ -1,9 +1,11 @@
 #include "core/calendar.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
+#include <vector>
 
 #include "core/text.hpp"
 
@@ -35,8 +37,22 @@ std::optional<weekday> parse_weekday(std::string_view text) {
     return std::nullopt;
 }
 
+std::string closest_weekday(std::string_view text) {
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < weekday_count; ++i) {
+        names.push_back(lower(short_names[i]));
+        names.emplace_back(long_names[i]);
+    }
+    const std::string hint = closest_match(lower(trim(text)), names);
+    if (hint.empty()) return {};
+    const auto at =
+        static_cast<std::size_t>(std::find(names.begin(), names.end(), hint) - names.begin());
+    return std::string(short_names[at / 2]);
+}
+
 weekday advance(weekday d, long days) {
-    const long shifted = (static_cast<long>(d) + days % weekday_count + weekday_count) % weekday_count;
+    const long shifted =
+        (static_cast<long>(d) + days % weekday_count + weekday_count) % weekday_count;
     return static_cast<weekday>(shifted);
 }
 
@@ -61,8 +77,7 @@ std::optional<civil_date> parse_date(std::string_view text) {
 }
 
 std::string format_date(civil_date d) {
-    const std::chrono::year_month_day date{
-        std::chrono::sys_days{std::chrono::days{d.days}}};
+    const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{d.days}}};
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
                        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
 }

@@ -7,7 +7,6 @@
 
 #include "core/errors.hpp"
 #include "io/forecast_csv.hpp"
-#include "io/iso_time.hpp"
 #include "io/toml_values.hpp"
 
 namespace ccsim::io {
@@ -16,15 +15,6 @@ namespace {
 
 constexpr double day_seconds = 86400.0;
 constexpr double tolerance = 1e-6;
-
-enum class start_form { clock, iso, offset };
-
-start_form form_of(const forecast& f) {
-    const std::string& label = f.rows.front().label;
-    if (parse_iso_date_time(label)) return start_form::iso;
-    if (parse_time_of_day(label)) return start_form::clock;
-    return start_form::offset;
-}
 
 struct queue_source {
     const checked_table* queue = nullptr;
@@ -48,6 +38,8 @@ forecast read_forecast(const scenario_document& document, const checked_table& q
     if (std::find(files.begin(), files.end(), path.string()) == files.end())
         files.push_back(path.string());
     forecast rows = read_forecast_csv(path, interval);
+    if (rows.form == forecast_form::weekday)
+        q.fail("forecast", "weekday forecasts are not supported yet");
     // Rows farther apart than the grid would put each row's calls into one interval of several.
     std::optional<seconds> step;
     for (std::size_t r = 1; r < rows.rows.size(); ++r)
@@ -64,16 +56,16 @@ forecast read_forecast(const scenario_document& document, const checked_table& q
 void place_rows(std::vector<queue_source>& sources, seconds offset_base) {
     std::optional<double> first_day;
     for (const queue_source& s : sources) {
-        if (!s.rows || form_of(*s.rows) != start_form::iso) continue;
+        if (!s.rows || s.rows->form != forecast_form::iso) continue;
         const double day = std::floor(s.rows->rows.front().start.count() / day_seconds);
         first_day = std::min(first_day.value_or(day), day);
     }
     for (queue_source& s : sources) {
         if (!s.rows) continue;
-        const start_form form = form_of(*s.rows);
-        const seconds shift = form == start_form::iso      ? seconds{-*first_day * day_seconds}
-                              : form == start_form::offset ? offset_base
-                                                           : seconds{0.0};
+        const forecast_form form = s.rows->form;
+        const seconds shift = form == forecast_form::iso      ? seconds{-*first_day * day_seconds}
+                              : form == forecast_form::offset ? offset_base
+                                                              : seconds{0.0};
         for (const forecast_row& row : s.rows->rows) s.clock.push_back(row.start + shift);
     }
 }
