@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "io/checked_table.hpp"
 #include "io/handle_time_samples.hpp"
+#include "io/scenario_calendar.hpp"
 #include "io/scenario_grid.hpp"
 #include "io/scenario_schema.hpp"
 #include "io/toml_values.hpp"
@@ -125,13 +126,6 @@ std::vector<sim::skill> read_skills(const checked_table& g,
     return skills;
 }
 
-// The days the grid touches, as day numbers counted from the first day's midnight.
-std::pair<long, long> days_of(const sim::scenario& s) {
-    const auto first = static_cast<long>(std::floor(s.day_start.count() / day_seconds));
-    const auto last = static_cast<long>(std::floor((s.day_end().count() - 1e-9) / day_seconds));
-    return {first, std::max(first, last)};
-}
-
 sim::shift_spec read_shift(const checked_table& sh) {
     sim::shift_spec shift;
     // The path ends in the element's name: its own, or shift1, shift2... by position.
@@ -184,10 +178,9 @@ std::vector<sim::shift_spec> read_shifts(const checked_table& g, const sim::scen
                  static_cast<int>(g.integer("agents")),
                  {}}};
     if (tables.empty()) g.fail_here("needs agents, agents_by_interval or shift tables");
-    // Every shift is worked on every day the grid covers.
-    const auto [first, last] = days_of(s);
+    // Every shift is worked on every day of the calendar.
     std::vector<std::uint32_t> every_day;
-    for (long day = first; day <= last; ++day) every_day.push_back(static_cast<std::uint32_t>(day));
+    for (std::uint32_t day = 0; day < s.calendar.days; ++day) every_day.push_back(day);
     std::vector<sim::shift_spec> shifts;
     for (const checked_table& sh : tables) {
         shifts.push_back(read_shift(sh));
@@ -213,8 +206,7 @@ sim::group_spec read_group(const checked_table& g, const sim::scenario& s) {
 std::vector<std::pair<seconds, seconds>> opening_periods(const sim::scenario& s, seconds open,
                                                          seconds close) {
     std::vector<std::pair<seconds, seconds>> periods;
-    const auto [first, last] = days_of(s);
-    for (long day = first; day <= last; ++day) {
+    for (std::size_t day = 0; day < s.calendar.days; ++day) {
         const seconds offset{static_cast<double>(day) * day_seconds};
         if (!periods.empty() && periods.back().second == open + offset)
             periods.back().second = close + offset;
@@ -260,11 +252,13 @@ loaded_scenario build_scenario(const scenario_document& document) {
     s.answer_rate_target = targets.given_number("answer_rate");
 
     const std::vector<checked_table> queues = root.elements("queue");
-    demand_grid grid = build_demand_grid(document, day, queues);
+    const demand_sources demand = read_demand(document, day, queues);
+    calendar_choice calendar = choose_calendar(root.table("calendar"), hints_of(demand));
+    demand_grid grid = build_demand_grid(demand, day, calendar, open);
+    s.calendar = calendar.calendar;
     s.day_start = grid.day_start;
     s.interval = grid.interval;
     s.interval_count = grid.interval_count;
-    s.calendar.days = sim::days_spanned(s.day_start, s.interval, s.interval_count);
     for (std::size_t i = 0; i < queues.size(); ++i)
         s.queues.push_back(read_queue(queues[i], std::move(grid.queues[i]), context));
     s.open_periods = opening_periods(s, open, close);
@@ -273,7 +267,7 @@ loaded_scenario build_scenario(const scenario_document& document) {
     sim::validate(s);
 
     result.sources = document.sources;
-    for (const auto* files : {&grid.files, &context.files})
+    for (const std::vector<std::string>* files : {&demand.files, &std::as_const(context.files)})
         for (const std::string& f : *files)
             if (std::find(result.sources.begin(), result.sources.end(), f) == result.sources.end())
                 result.sources.push_back(f);

@@ -105,11 +105,25 @@ double base_number(const toml::node* node, const key_spec& spec, const std::stri
     return *fallback;
 }
 
+// What a value that cannot be scaled or added to is, for messages; empty for the others.
+std::string_view word_kind(value_kind kind) {
+    switch (kind) {
+        case value_kind::string:
+            return "a word";
+        case value_kind::date:
+            return "a date";
+        case value_kind::day_or_date:
+            return "a date or a weekday";
+        default:
+            return {};
+    }
+}
+
 void set_changed(toml::table& table, const key_spec& spec, const std::string& path,
                  const value_change& change) {
     const std::string_view text = operand(change);
-    if (spec.kind == value_kind::string)
-        reject(fmt::format("'{}' is a word; give it whole instead of '{}'", path, change.text));
+    if (const std::string_view word = word_kind(spec.kind); !word.empty())
+        reject(fmt::format("'{}' is {}; give it whole instead of '{}'", path, word, change.text));
     if (spec.kind == value_kind::time_of_day && change.kind == change_kind::relative)
         reject(fmt::format("'{}' is a time of day; move it with +DURATION or -DURATION, not '{}'",
                            path, change.text));

@@ -9,6 +9,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "io/scenario_calendar.hpp"
 #include "io/toml_values.hpp"
 
 namespace ccsim::io {
@@ -90,6 +91,12 @@ constexpr key_spec run_keys[] = {
     entry("replications", integer).otherwise("20").at_least(1),
     entry("seed", integer).otherwise("1").at_least(0).unlimited(),
     entry("threads", integer).at_least(1),
+};
+
+constexpr key_spec calendar_keys[] = {
+    entry("start", day_or_date),
+    entry("days", integer).at_least(1).at_most(max_horizon_days),
+    entry("end", date),
 };
 
 constexpr key_spec day_keys[] = {
@@ -178,6 +185,7 @@ constexpr key_spec top_keys[] = {
     entry("name", string),
     entry("include", string),
     entry("run", table).holding(run_keys),
+    entry("calendar", table).holding(calendar_keys),
     entry("day", table).holding(day_keys),
     entry("targets", table).holding(target_keys),
     entry("queue", table_array).holding(queue_keys).needed().at_least_one(),
@@ -206,6 +214,13 @@ std::string choice_rule(const key_spec& spec, std::string_view given) {
     if (const std::string hint = closest_match(given, words); !hint.empty())
         rule += fmt::format("; did you mean '{}'?", hint);
     return rule;
+}
+
+// A misspelt weekday gets a hint; anything else the plain rule.
+std::string day_rule(const key_spec& spec, const toml::node& node) {
+    const std::string hint = node.is_string() ? closest_weekday(node.as_string()->get()) : "";
+    if (hint.empty()) return kind_rule(spec);
+    return fmt::format("{}; did you mean '{}'?", kind_rule(spec), hint);
 }
 
 void check_table(const toml::table& table, const std::string& path, std::span<const key_spec> keys);
@@ -356,6 +371,10 @@ std::string kind_rule(const key_spec& spec) {
             return fmt::format("must be {}", duration_rule);
         case time_of_day:
             return "must be a time of day HH:MM";
+        case date:
+            return "must be a date YYYY-MM-DD";
+        case day_or_date:
+            return "must be a date YYYY-MM-DD or a weekday such as Mon";
         case table:
             return spec.or_none ? "must be a table or 'none'" : "must be a table";
         case table_array:
@@ -400,6 +419,12 @@ void check_value(const toml::node& node, const std::string& key_path, const key_
         }
         case time_of_day:
             if (!as_time_of_day(node)) fail(node, key_path, kind_rule(spec));
+            return;
+        case date:
+            if (!as_date(node)) fail(node, key_path, kind_rule(spec));
+            return;
+        case day_or_date:
+            if (!as_date(node) && !as_weekday(node)) fail(node, key_path, day_rule(spec, node));
             return;
         case table:
             if (const auto* t = node.as_table()) {

@@ -18,6 +18,8 @@ enum class value_kind {
     integer,      // a whole number
     duration,     // "15s", "30min" or a number of seconds
     time_of_day,  // "08:30"
+    date,         // 2026-03-02 (a TOML local date) or "2026-03-02"
+    day_or_date,  // a date, or a weekday "Mon" (full names and any case too)
     table,
     table_array,  // [[queue]]: tables addressed, and merged, by name
     array,        // a plain array, replaced whole by an override

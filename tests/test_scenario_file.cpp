@@ -367,6 +367,7 @@ breaks = [{ start = "09:00", length = "10min" }]
         CHECK(s.open_periods[1].first.count() == 86400.0 + 8 * 3600.0);
         CHECK(s.open_periods[1].second.count() == 86400.0 + 10 * 3600.0);
         CHECK(s.calendar.days == 2);
+        CHECK(s.calendar.dated());  // from 2026-03-02, the forecast's first date
         const auto& shifts = s.groups[0].shifts;
         REQUIRE(shifts.size() == 1);  // one shift, worked on both days
         CHECK(shifts[0].name == "early");
@@ -385,8 +386,8 @@ TEST_CASE("unknown keys suggest the closest key or list them") {
     CHECK(error_of(replaced(minimal, "agents = 5", "agnets = 5")) ==
           "s.toml:14:1: group.regular.agnets: unknown key; did you mean 'agents'?");
     CHECK(error_of(minimal + "[staff]\nx = 1\n") ==
-          "s.toml:15:2: staff: unknown key; allowed keys are name, include, run, day, targets, "
-          "queue, group");
+          "s.toml:15:2: staff: unknown key; allowed keys are name, include, run, calendar, day, "
+          "targets, queue, group");
     CHECK(error_of(replaced(minimal, "[day]\n", "[day]\nopne = \"08:00\"\n")) ==
           "s.toml:2:1: day.opne: unknown key; did you mean 'open'?");
     CHECK(error_of(replaced(minimal, "aht = \"3min\"", "aht = \"3min\"\nredial.dealy.mean = 5")) ==
@@ -868,4 +869,250 @@ TEST_CASE("the example scenarios load, verify_staffing among them") {
     const loaded_scenario s = load_scenario(std::string(CCSIM_SCENARIOS) + "/verify_staffing.toml");
     CHECK(s.model.groups.size() == 1);
     CHECK(s.model.interval_count == 24);
+}
+
+namespace {
+
+// `minimal` with a [calendar] table in front (its lines come first in the file).
+std::string with_calendar(const std::string& calendar, const std::string& text = minimal) {
+    return "[calendar]\n" + calendar + "\n" + text;
+}
+
+// `minimal` with its volumes replaced by a forecast file, which gives the interval.
+std::string with_forecast(const std::string& file, const std::string& text = minimal) {
+    return replaced(
+        replaced(text, "volumes = [10, 20, 30, 40]\naht = \"3min\"", "forecast = \"" + file + "\""),
+        "interval = \"30min\"\n", "");
+}
+
+// `minimal` open 22:00-24:00 with hourly intervals: its volumes run past midnight.
+std::string late_volumes() {
+    return replaced(replaced(replaced(minimal, "open = \"08:00\"", "open = \"22:00\""),
+                             "close = \"10:00\"", "close = \"24:00\""),
+                    "interval = \"30min\"", "interval = \"1h\"");
+}
+
+}  // namespace
+
+TEST_CASE("calendar: without [calendar], the forecasts decide") {
+    SUBCASE("no dates: one undated day, as before") {
+        const sim::scenario s = load(minimal).model;
+        CHECK(s.calendar.days == 1);
+        CHECK_FALSE(s.calendar.dated());
+        CHECK_FALSE(s.calendar.has_weekdays());
+    }
+    SUBCASE("volumes past midnight: the undated calendar takes the days the grid spans") {
+        const sim::scenario s = load(late_volumes()).model;
+        CHECK(s.interval_count == 4);
+        CHECK(s.calendar.days == 2);
+        CHECK_FALSE(s.calendar.dated());
+    }
+    SUBCASE("ISO dates: dated from the earliest date through the latest") {
+        const sim::scenario s = load(with_forecast("two_days.csv")).model;
+        CHECK(s.calendar.days == 2);
+        REQUIRE(s.calendar.dated());
+        CHECK(format_date(*s.calendar.first_date) == "2026-03-02");
+        CHECK(s.calendar.first_weekday == weekday::mon);
+        CHECK(s.calendar.day_label(1) == "2026-03-03 Tue");
+    }
+    SUBCASE("a weekday profile: a typical week from Monday") {
+        const sim::scenario s = load(with_forecast("week_profile.csv")).model;
+        CHECK(s.calendar.days == 7);
+        CHECK_FALSE(s.calendar.dated());
+        CHECK(s.calendar.first_weekday == weekday::mon);
+        // 08:00 to 09:30 each day (the latest row is Saturday's 09:00), nights between.
+        CHECK(s.day_start.count() == 8 * 3600.0);
+        CHECK(s.interval.count() == 1800.0);
+        CHECK(s.interval_count == 6 * 48 + 3);
+        const sim::queue_spec& q = s.queues[0];
+        CHECK(q.calls[0] == 10);   // Mon 08:00
+        CHECK(q.calls[1] == 20);   // Mon 08:30
+        CHECK(q.calls[2] == 0);    // Mon 09:00: no row
+        CHECK(q.calls[48] == 5);   // Tue 08:00
+        CHECK(q.calls[96] == 0);   // Wed: no rows, no calls
+        CHECK(q.calls[242] == 3);  // Sat 09:00
+        double total = 0.0;
+        for (double c : q.calls) total += c;
+        CHECK(total == 38.0);
+        CHECK(q.aht[2].count() == 200.0);  // the nights carry the AHT forward
+        CHECK(q.aht[47].count() == 200.0);
+        CHECK(q.aht[48].count() == 210.0);
+        CHECK(q.aht[290].count() == 220.0);
+        // Open 08:00-10:00 every day; the group's agents all along.
+        CHECK(s.open_periods.size() == 7);
+        CHECK(s.open_periods[6].first.count() == 6 * 86400.0 + 8 * 3600.0);
+    }
+}
+
+TEST_CASE("calendar: a [calendar] table") {
+    SUBCASE("a dated week: a one-day profile repeats every day") {
+        const sim::scenario s = load(with_calendar("start = 2026-03-02\ndays = 7\n")).model;
+        CHECK(s.calendar.days == 7);
+        CHECK(format_date(*s.calendar.first_date) == "2026-03-02");
+        CHECK(s.calendar.first_weekday == weekday::mon);
+        CHECK(s.day_start.count() == 8 * 3600.0);
+        CHECK(s.interval_count == 6 * 48 + 4);
+        const sim::queue_spec& q = s.queues[0];
+        for (std::size_t day = 0; day < 7; ++day) {
+            CHECK(q.calls[day * 48] == 10);
+            CHECK(q.calls[day * 48 + 3] == 40);
+        }
+        CHECK(q.calls[4] == 0);
+        CHECK(q.calls[47] == 0);
+        REQUIRE(s.open_periods.size() == 7);
+        CHECK(s.open_periods[3].first.count() == 3 * 86400.0 + 8 * 3600.0);
+        CHECK(s.open_periods[3].second.count() == 3 * 86400.0 + 10 * 3600.0);
+        // The group's `agents` are on duty from the grid's start to its end.
+        CHECK(s.groups[0].shifts[0].end == s.day_end());
+    }
+    SUBCASE("start as a string, end inclusive") {
+        const sim::scenario s =
+            load(with_calendar("start = \"2026-03-02\"\nend = \"2026-03-04\"\n")).model;
+        CHECK(s.calendar.days == 3);
+        CHECK(s.calendar.day_label(2) == "2026-03-04 Wed");
+        const sim::scenario t = load(with_calendar("start = 2026-03-02\nend = 2026-03-02\n")).model;
+        CHECK(t.calendar.days == 1);
+    }
+    SUBCASE("a weekday: a typical week from that day") {
+        const sim::scenario s = load(with_calendar("start = \"wednesday\"\n")).model;
+        CHECK(s.calendar.days == 7);
+        CHECK_FALSE(s.calendar.dated());
+        CHECK(s.calendar.first_weekday == weekday::wed);
+        CHECK(s.calendar.day_label(5) == "week 2 Mon");
+        CHECK(load(with_calendar("start = \"Sat\"\ndays = 2\n")).model.calendar.days == 2);
+    }
+    SUBCASE("days alone: undated days without weekdays") {
+        const sim::scenario s = load(with_calendar("days = 3\n")).model;
+        CHECK(s.calendar.days == 3);
+        CHECK_FALSE(s.calendar.has_weekdays());
+        CHECK(s.queues[0].calls[96 + 2] == 30);
+    }
+    SUBCASE("a dated start alone: one day, or through the forecast's dates") {
+        CHECK(load(with_calendar("start = 2026-03-02\n")).model.calendar.days == 1);
+        const sim::scenario s =
+            load(with_calendar("start = 2026-03-01\n", with_forecast("two_days.csv"))).model;
+        CHECK(s.calendar.days == 3);
+        CHECK(load(with_calendar("start = 2026-03-04\n", with_forecast("week_profile.csv")))
+                  .model.calendar.days == 7);
+    }
+    SUBCASE("a dated calendar wider than the forecast's dates") {
+        const sim::scenario s =
+            load(with_calendar("start = 2026-03-01\ndays = 7\n", with_forecast("two_days.csv")))
+                .model;
+        // Hourly from 08:00 to 10:00 on each of 7 days, the rows on days 1 and 2.
+        CHECK(s.interval_count == 6 * 24 + 2);
+        CHECK(s.queues[0].calls[0] == 0);
+        CHECK(s.queues[0].calls[24] == 10);
+        CHECK(s.queues[0].calls[25] == 12);
+        CHECK(s.queues[0].calls[48] == 14);
+        CHECK(s.queues[0].aht[0].count() == 200.0);  // before the first row: the first row's
+        CHECK(s.queues[0].aht[144].count() == 230.0);
+    }
+    SUBCASE("a weekday profile over a dated calendar takes each date's weekday") {
+        const sim::scenario s =
+            load(with_calendar("start = 2026-03-03\ndays = 2\n", with_forecast("week_profile.csv")))
+                .model;  // Tuesday and Wednesday
+        CHECK(s.interval_count == 48 + 3);
+        CHECK(s.queues[0].calls[0] == 5);
+        double total = 0.0;
+        for (double c : s.queues[0].calls) total += c;
+        CHECK(total == 5.0);
+    }
+    SUBCASE("rows in seconds repeat from day.open") {
+        const sim::scenario s =
+            load(with_calendar("days = 2\n", with_forecast("seconds.csv"))).model;
+        CHECK(s.interval_count == 48 + 2);
+        CHECK(s.queues[0].calls[48] == 5);
+        CHECK(s.queues[0].calls[49] == 6);
+    }
+}
+
+TEST_CASE("calendar: errors") {
+    CHECK(error_of(with_calendar("start = \"Mnday\"\n")) ==
+          "s.toml:2:9: calendar.start: must be a date YYYY-MM-DD or a weekday such as Mon; did "
+          "you mean 'Mon'? (got 'Mnday')");
+    CHECK(error_of(with_calendar("start = \"2026-02-30\"\n")) ==
+          "s.toml:2:9: calendar.start: must be a date YYYY-MM-DD or a weekday such as Mon (got "
+          "'2026-02-30')");
+    CHECK(error_of(with_calendar("start = 2026-03-02\nend = \"March 8\"\n")) ==
+          "s.toml:3:7: calendar.end: must be a date YYYY-MM-DD (got 'March 8')");
+    CHECK(error_of(with_calendar("start = 2026-03-02\nend = 2026-03-01\n")) ==
+          "s.toml:3:7: calendar.end: must not be before start (2026-03-02) (got 2026-03-01)");
+    CHECK(error_of(with_calendar("start = 2026-03-02\ndays = 7\nend = 2026-03-08\n")) ==
+          "s.toml:4:7: calendar.end: give either days or end, not both (got 2026-03-08)");
+    CHECK(error_of(with_calendar("end = 2026-03-08\n")) ==
+          "s.toml:2:7: calendar.end: needs a start date (got 2026-03-08)");
+    CHECK(error_of(with_calendar("start = \"Mon\"\nend = 2026-03-08\n")) ==
+          "s.toml:3:7: calendar.end: needs a dated start; start is a weekday (Mon) (got "
+          "2026-03-08)");
+    CHECK(error_of(with_calendar("days = 0\n")) ==
+          "s.toml:2:8: calendar.days: must be in [1, 3660] (got 0)");
+    CHECK(error_of(with_calendar("days = 4000\n")) ==
+          "s.toml:2:8: calendar.days: must be in [1, 3660] (got 4000)");
+    CHECK(error_of(with_calendar("start = 2026-01-01\nend = 2036-01-10\n")) ==
+          "s.toml:3:7: calendar.end: makes a horizon of 3662 days; at most 3660 (got 2036-01-10)");
+    CHECK(error_of(with_calendar("strat = 2026-03-02\n")) ==
+          "s.toml:2:1: calendar.strat: unknown key; did you mean 'start'?");
+}
+
+TEST_CASE("calendar: the forecasts must fit it") {
+    // Line 10 of these files: forecast = "...".
+    CHECK(
+        error_of(with_calendar("start = 2026-03-03\ndays = 2\n", with_forecast("two_days.csv"))) ==
+        "s.toml:11:12: queue.hotline.forecast: runs from 2026-03-02 to 2026-03-03, outside the "
+        "calendar (2026-03-03 to 2026-03-04) (got 'two_days.csv')");
+    CHECK(
+        error_of(with_calendar("start = 2026-03-01\ndays = 2\n", with_forecast("two_days.csv"))) ==
+        "s.toml:11:12: queue.hotline.forecast: runs from 2026-03-02 to 2026-03-03, outside the "
+        "calendar (2026-03-01 to 2026-03-02) (got 'two_days.csv')");
+    CHECK(
+        error_of(with_calendar("start = \"Mon\"\n", with_forecast("two_days.csv"))) ==
+        "s.toml:10:12: queue.hotline.forecast: has dated rows (2026-03-02 to 2026-03-03), but the "
+        "calendar has no dates; give [calendar] start as a date (got 'two_days.csv')");
+    CHECK(error_of(with_calendar("days = 3\n", with_forecast("week_profile.csv"))) ==
+          "s.toml:10:12: queue.hotline.forecast: gives a profile per weekday, but the calendar has "
+          "no weekdays; give [calendar] start as a date or a weekday (got 'week_profile.csv')");
+    CHECK(error_of(with_forecast("long_span.csv")) ==
+          "s.toml:7:12: queue.hotline.forecast: dates run from 2016-01-01 to 2026-12-31, 4018 "
+          "days; a horizon has at most 3660 days (got 'long_span.csv')");
+    CHECK(error_of(with_calendar("start = 2016-01-01\n", with_forecast("long_span.csv"))) ==
+          "s.toml:10:12: queue.hotline.forecast: runs to 2026-12-31, 4018 days from the calendar's "
+          "start 2016-01-01; a horizon has at most 3660 days (got 'long_span.csv')");
+}
+
+TEST_CASE("calendar: a grid over several days") {
+    CHECK(error_of(with_calendar(
+              "days = 2\n", replaced(minimal, "interval = \"30min\"", "interval = \"25min\""))) ==
+          "s.toml:5:12: day.interval: must divide 24 hours on a calendar of several days (got "
+          "'25min')");
+    CHECK(error_of(with_calendar("days = 2\n", with_forecast("odd_interval.csv"))) ==
+          "s.toml:10:12: queue.hotline.forecast: has intervals of 25min, which do not divide 24 "
+          "hours; a calendar of several days needs intervals that do (got 'odd_interval.csv')");
+    const std::string late = late_volumes();
+    CHECK(error_of(with_calendar("days = 2\n", replaced(late, "[10, 20, 30, 40]", "[1, 2, 3]"))) ==
+          "s.toml:11:11: queue.hotline.volumes: must start before 24:00 on a calendar of several "
+          "days: the last of 3 volumes from 22:00 starts at 24:00 (got [ 1, 2, 3 ])");
+    CHECK(error_of(with_calendar("days = 1\n", late)) ==
+          "s.toml:11:11: queue.hotline.volumes: runs into day 2, past the calendar's 1 day (got [ "
+          "10, 20, 30, 40 ])");
+    const std::string at_midnight = replaced(
+        with_forecast("seconds.csv", replaced(minimal, "open = \"08:00\"", "open = \"23:30\"")),
+        "close = \"10:00\"", "close = \"24:00\"");
+    CHECK(error_of(with_calendar("days = 2\n", at_midnight)) ==
+          "s.toml:10:12: queue.hotline.forecast: forecast rows must start before 24:00 on a "
+          "calendar of several days (the last starts at 24:00) (got 'seconds.csv')");
+    // Without a calendar, rows past midnight make a second day, as before.
+    CHECK(load(at_midnight).model.calendar.days == 2);
+}
+
+TEST_CASE("calendar: --vary") {
+    const std::string week = with_calendar("start = 2026-03-02\ndays = 7\n");
+    CHECK(varied(week, {{"calendar.days", "+7"}}).model.calendar.days == 14);
+    const sim::scenario later = varied(week, {{"calendar.start", "2026-03-09"}}).model;
+    CHECK(format_date(*later.calendar.first_date) == "2026-03-09");
+    CHECK(varied(week, {{"calendar.start", "Tue"}}).model.calendar.first_weekday == weekday::tue);
+    CHECK(vary_error_of(week, "calendar.start", "+1") ==
+          "--vary: 'calendar.start' is a date or a weekday; give it whole instead of '+1'");
+    CHECK(vary_error_of(week, "calendar.start", "someday") ==
+          "calendar.start: must be a date YYYY-MM-DD or a weekday such as Mon (got 'someday')");
 }
