@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "io/checked_table.hpp"
 #include "io/handle_time_samples.hpp"
+#include "io/opening_hours.hpp"
 #include "io/scenario_calendar.hpp"
 #include "io/scenario_grid.hpp"
 #include "io/scenario_schema.hpp"
@@ -19,8 +20,6 @@
 namespace ccsim::io {
 
 namespace {
-
-constexpr double day_seconds = 86400.0;
 
 struct build_context {
     const scenario_document& document;
@@ -201,23 +200,6 @@ sim::group_spec read_group(const checked_table& g, const sim::scenario& s) {
     return group;
 }
 
-// One period [open, close) a day; a centre open round the clock is one long period. The
-// warm-up before interval 0 counts as open when the centre is open at its start.
-std::vector<std::pair<seconds, seconds>> opening_periods(const sim::scenario& s, seconds open,
-                                                         seconds close) {
-    std::vector<std::pair<seconds, seconds>> periods;
-    for (std::size_t day = 0; day < s.calendar.days; ++day) {
-        const seconds offset{static_cast<double>(day) * day_seconds};
-        if (!periods.empty() && periods.back().second == open + offset)
-            periods.back().second = close + offset;
-        else
-            periods.emplace_back(open + offset, close + offset);
-    }
-    for (auto& [from, to] : periods)
-        if (from <= s.day_start && s.day_start < to) from = std::min(from, s.day_start - s.warmup);
-    return periods;
-}
-
 run_settings read_run(const checked_table& run) {
     run_settings settings;
     if (const auto v = run.given_integer("replications"))
@@ -240,10 +222,7 @@ loaded_scenario build_scenario(const scenario_document& document) {
     s.name = root.given_text("name").value_or(std::filesystem::path(document.file).stem().string());
 
     const checked_table day = root.table("day");
-    const seconds open = day.time_of_day("open");
-    const seconds close = day.time_of_day("close");
-    if (!(close > open))
-        day.fail("close", fmt::format("must be after open ({})", format_time_of_day(open)));
+    check_opening_times(day);
     s.busyness_cv = day.number("busyness_cv");
     s.warmup = day.duration("warmup");
 
@@ -254,14 +233,14 @@ loaded_scenario build_scenario(const scenario_document& document) {
     const std::vector<checked_table> queues = root.elements("queue");
     const demand_sources demand = read_demand(document, day, queues);
     calendar_choice calendar = choose_calendar(root.table("calendar"), hints_of(demand));
-    demand_grid grid = build_demand_grid(demand, day, calendar, open);
+    demand_grid grid = build_demand_grid(demand, day, calendar, earliest_opening(day));
     s.calendar = calendar.calendar;
     s.day_start = grid.day_start;
     s.interval = grid.interval;
     s.interval_count = grid.interval_count;
     for (std::size_t i = 0; i < queues.size(); ++i)
         s.queues.push_back(read_queue(queues[i], std::move(grid.queues[i]), context));
-    s.open_periods = opening_periods(s, open, close);
+    s.open_periods = opening_periods(day, s);
     for (const checked_table& g : root.elements("group")) s.groups.push_back(read_group(g, s));
     // The file checks above catch everything the engine rejects; this is the safety net.
     sim::validate(s);

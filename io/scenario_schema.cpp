@@ -9,6 +9,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "io/day_pattern.hpp"
 #include "io/scenario_calendar.hpp"
 #include "io/toml_values.hpp"
 
@@ -80,6 +81,10 @@ struct entry : key_spec {
         wide = true;
         return *this;
     }
+    constexpr entry& or_by_weekday() {
+        by_weekday = true;
+        return *this;
+    }
 };
 
 constexpr std::string_view handle_time_kinds[] = {"exponential", "lognormal",     "gamma",
@@ -101,8 +106,9 @@ constexpr key_spec calendar_keys[] = {
 
 constexpr key_spec day_keys[] = {
     entry("interval", duration).above(0),
-    entry("open", time_of_day).otherwise("00:00"),
-    entry("close", time_of_day).otherwise("24:00"),
+    entry("open", time_of_day).otherwise("00:00").or_by_weekday(),
+    entry("close", time_of_day).otherwise("24:00").or_by_weekday(),
+    entry("closed", array).of(day_or_range),
     entry("start", time_of_day),
     entry("busyness_cv", number).otherwise("0").at_least(0),
     entry("warmup", duration).otherwise("0s").at_least(0),
@@ -225,6 +231,41 @@ std::string day_rule(const key_spec& spec, const toml::node& node) {
 
 void check_table(const toml::table& table, const std::string& path, std::span<const key_spec> keys);
 
+// The entries of a table in the order the file wrote them.
+std::vector<std::pair<const toml::key*, const toml::node*>> in_file_order(
+    const toml::table& table) {
+    std::vector<std::pair<const toml::key*, const toml::node*>> entries;
+    for (const auto& [key, node] : table) entries.emplace_back(&key, &node);
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+        const auto& pa = a.first->source().begin;
+        const auto& pb = b.first->source().begin;
+        return std::pair{pa.line, pa.column} < std::pair{pb.line, pb.column};
+    });
+    return entries;
+}
+
+// { Mon = "08:00", Sun = "09:00" }: each key a weekday, at most once; each value as `spec`.
+void check_weekday_table(const toml::table& table, const std::string& path, const key_spec& spec) {
+    key_spec each = spec;
+    each.by_weekday = false;
+    std::set<weekday> seen;
+    for (const auto& [key, node] : in_file_order(table)) {
+        const std::string key_path = join_key(path, key->str());
+        const std::optional<weekday> day = parse_weekday(key->str());
+        if (!day) {
+            const std::string hint = closest_weekday(key->str());
+            throw scenario_error(location_of(key->source()), key_path,
+                                 hint.empty()
+                                     ? "unknown key; the keys are weekdays Mon ... Sun"
+                                     : fmt::format("unknown key; did you mean '{}'?", hint));
+        }
+        if (!seen.insert(*day).second)
+            throw scenario_error(location_of(key->source()), key_path,
+                                 fmt::format("gives {} a second time", weekday_name(*day)));
+        check_value(*node, key_path, each);
+    }
+}
+
 void check_array(const toml::array& array, const std::string& path, const key_spec& spec) {
     if (array.size() < spec.min_count) fail(array, path, "must not be empty");
     key_spec each = spec;
@@ -271,14 +312,7 @@ void check_table_array(const toml::node& node, const std::string& path, const ke
 void check_table(const toml::table& table, const std::string& path,
                  std::span<const key_spec> keys) {
     // Read in file order, so that the first problem reported is the first one written.
-    std::vector<std::pair<const toml::key*, const toml::node*>> entries;
-    for (const auto& [key, node] : table) entries.emplace_back(&key, &node);
-    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-        const auto& pa = a.first->source().begin;
-        const auto& pb = b.first->source().begin;
-        return std::pair{pa.line, pa.column} < std::pair{pb.line, pb.column};
-    });
-    for (const auto& [key, node] : entries) {
+    for (const auto& [key, node] : in_file_order(table)) {
         const std::string key_path = join_key(path, key->str());
         const key_spec* spec = find_key(keys, key->str());
         if (!spec) {
@@ -375,6 +409,8 @@ std::string kind_rule(const key_spec& spec) {
             return "must be a date YYYY-MM-DD";
         case day_or_date:
             return "must be a date YYYY-MM-DD or a weekday such as Mon";
+        case day_or_range:
+            return "must be a weekday (Mon), a range of weekdays (Mon-Fri) or a date (2026-03-05)";
         case table:
             return spec.or_none ? "must be a table or 'none'" : "must be a table";
         case table_array:
@@ -418,6 +454,10 @@ void check_value(const toml::node& node, const std::string& key_path, const key_
             return;
         }
         case time_of_day:
+            if (const auto* t = node.as_table(); t && spec.by_weekday) {
+                check_weekday_table(*t, key_path, spec);
+                return;
+            }
             if (!as_time_of_day(node)) fail(node, key_path, kind_rule(spec));
             return;
         case date:
@@ -425,6 +465,9 @@ void check_value(const toml::node& node, const std::string& key_path, const key_
             return;
         case day_or_date:
             if (!as_date(node) && !as_weekday(node)) fail(node, key_path, day_rule(spec, node));
+            return;
+        case day_or_range:
+            if (!as_day_pattern(node)) fail(node, key_path, day_pattern_rule(node));
             return;
         case table:
             if (const auto* t = node.as_table()) {

@@ -760,7 +760,7 @@ TEST_CASE("--vary: errors") {
           "--vary: unknown key 'queue.hotline.volume_scal'; did you mean "
           "'queue.hotline.volume_scale'?");
     CHECK(vary_error_of(rostered, "day.xyz", "1") ==
-          "--vary: unknown key 'day.xyz'; keys of day are interval, open, close, start, "
+          "--vary: unknown key 'day.xyz'; keys of day are interval, open, close, closed, start, "
           "busyness_cv, warmup");
     CHECK(vary_error_of(rostered, "group.trainees.shift.erly.agents", "1") ==
           "--vary: unknown key 'group.trainees.shift.erly.agents'; did you mean "
@@ -1115,4 +1115,122 @@ TEST_CASE("calendar: --vary") {
           "--vary: 'calendar.start' is a date or a weekday; give it whole instead of '+1'");
     CHECK(vary_error_of(week, "calendar.start", "someday") ==
           "calendar.start: must be a date YYYY-MM-DD or a weekday such as Mon (got 'someday')");
+}
+
+namespace {
+
+// `minimal` over a dated week (Mon 2026-03-02 to Sun 2026-03-08) with [day] lines replaced.
+std::string week_with(const std::string& open, const std::string& close,
+                      const std::string& more = "") {
+    return with_calendar(
+        "start = 2026-03-02\ndays = 7\n",
+        replaced(replaced(minimal, "open = \"08:00\"", open + more), "close = \"10:00\"", close));
+}
+
+std::vector<std::pair<double, double>> hours_of(const sim::scenario& s) {
+    std::vector<std::pair<double, double>> hours;
+    for (const auto& [from, to] : s.open_periods)
+        hours.emplace_back(from.count() / 3600.0, to.count() / 3600.0);
+    return hours;
+}
+
+}  // namespace
+
+TEST_CASE("opening hours by weekday, and closed days") {
+    SUBCASE("open and close by weekday") {
+        const sim::scenario s =
+            load(week_with("open = { Mon = \"08:00\", Tue = \"08:00\", wed = \"08:00\", Thu = "
+                           "\"08:00\", Fri = \"08:00\", Sat = \"08:30\", Sunday = \"09:00\" }",
+                           "close = { Mon = \"10:00\", Tue = \"10:00\", Wed = \"10:00\", Thu = "
+                           "\"10:00\", Fri = \"10:00\", Sat = \"10:00\", Sun = \"09:30\" }"))
+                .model;
+        CHECK(hours_of(s) == std::vector<std::pair<double, double>>{{8, 10},
+                                                                    {24 + 8, 24 + 10},
+                                                                    {48 + 8, 48 + 10},
+                                                                    {72 + 8, 72 + 10},
+                                                                    {96 + 8, 96 + 10},
+                                                                    {120 + 8.5, 120 + 10},
+                                                                    {144 + 9, 144 + 9.5}});
+        CHECK(s.day_start.count() == 8 * 3600.0);
+    }
+    SUBCASE("closed weekdays need no time; holidays by date") {
+        const sim::scenario s =
+            load(week_with("open = { Mon = \"08:00\", Tue = \"08:00\", Wed = \"08:00\", Thu = "
+                           "\"08:00\", Fri = \"08:00\", Sat = \"09:00\" }",
+                           "close = \"10:00\"", "\nclosed = [\"Sun\", \"2026-03-04\", 2026-12-25]"))
+                .model;
+        CHECK(hours_of(s) == std::vector<std::pair<double, double>>{{8, 10},
+                                                                    {24 + 8, 24 + 10},
+                                                                    {72 + 8, 72 + 10},
+                                                                    {96 + 8, 96 + 10},
+                                                                    {120 + 9, 120 + 10}});
+    }
+    SUBCASE("a range of weekdays") {
+        const sim::scenario s =
+            load(week_with("open = \"08:00\"", "close = \"10:00\"", "\nclosed = [\"Sat-Sun\"]"))
+                .model;
+        CHECK(s.open_periods.size() == 5);
+        const sim::scenario wrap =
+            load(week_with("open = \"08:00\"", "close = \"10:00\"", "\nclosed = [\"sat-mon\"]"))
+                .model;
+        CHECK(hours_of(wrap).front() == std::pair<double, double>{24 + 8, 24 + 10});
+        CHECK(wrap.open_periods.size() == 4);
+    }
+    SUBCASE("round the clock: one period, broken by a closed day") {
+        const sim::scenario s =
+            load(week_with("open = \"00:00\"", "close = \"24:00\"", "\nclosed = [\"Wed\"]")).model;
+        CHECK(hours_of(s) == std::vector<std::pair<double, double>>{{0, 48}, {72, 168}});
+    }
+    SUBCASE("a typical week closes by weekday") {
+        const sim::scenario s =
+            load(with_calendar(
+                     "start = \"Mon\"\n",
+                     replaced(minimal, "open = \"08:00\"", "open = \"08:00\"\nclosed = [\"Sun\"]")))
+                .model;
+        CHECK(s.open_periods.size() == 6);
+    }
+}
+
+TEST_CASE("opening hours: errors") {
+    // [calendar] takes lines 1-4, so [day] is on line 5 and open on line 7.
+    CHECK(error_of(week_with("open = { Mnday = \"08:00\" }", "close = \"10:00\"")) ==
+          "s.toml:7:10: day.open.Mnday: unknown key; did you mean 'Mon'?");
+    CHECK(error_of(week_with("open = { Holiday = \"08:00\" }", "close = \"10:00\"")) ==
+          "s.toml:7:10: day.open.Holiday: unknown key; the keys are weekdays Mon ... Sun");
+    CHECK(error_of(
+              week_with("open = { Mon = \"08:00\", monday = \"09:00\" }", "close = \"10:00\"")) ==
+          "s.toml:7:25: day.open.monday: gives Mon a second time");
+    CHECK(error_of(week_with("open = { Mon = \"8am\" }", "close = \"10:00\"")) ==
+          "s.toml:7:16: day.open.Mon: must be a time of day HH:MM (got '8am')");
+    CHECK(error_of(week_with("open = \"08:00\"", "close = { Mon = \"07:00\" }")) ==
+          "s.toml:8:17: day.close.Mon: must be after Mon's opening (08:00) (got '07:00')");
+    CHECK(error_of(week_with("open = { Sun = \"11:00\" }", "close = \"10:00\"")) ==
+          "s.toml:8:9: day.close: must be after Sun's opening (11:00) (got '10:00')");
+    CHECK(error_of(week_with("open = { Mon = \"08:00\" }", "close = \"10:00\"")) ==
+          "s.toml:7:8: day.open: has no time for Tue, which is not closed; give one or list Tue in "
+          "day.closed (got a table)");
+    CHECK(error_of(week_with("open = \"08:00\"", "close = { Mon = \"10:00\" }",
+                             "\nclosed = [\"Tue-Sun\"]")) == "no error");
+    CHECK(error_of(
+              week_with("open = \"08:00\"", "close = \"10:00\"", "\nclosed = [\"Mnday-Fri\"]")) ==
+          "s.toml:8:11: day.closed: must be a weekday (Mon), a range of weekdays (Mon-Fri) or a "
+          "date (2026-03-05); did you mean 'Mon-Fri'? (got 'Mnday-Fri')");
+    CHECK(
+        error_of(week_with("open = \"08:00\"", "close = \"10:00\"", "\nclosed = [\"Mon-Sun\"]")) ==
+        "s.toml:8:10: day.closed: closes every day of the calendar; the centre must open on one "
+        "(got [ 'Mon-Sun' ])");
+    // Weekdays need a calendar with weekdays, dates a dated one.
+    CHECK(
+        error_of(replaced(minimal, "open = \"08:00\"", "open = { Mon = \"08:00\" }")) ==
+        "s.toml:3:8: day.open: a time per weekday needs a calendar with weekdays; give [calendar] "
+        "start as a date or a weekday (got a table)");
+    CHECK(
+        error_of(replaced(minimal, "open = \"08:00\"", "open = \"08:00\"\nclosed = [\"Sun\"]")) ==
+        "s.toml:4:11: day.closed: a weekday needs a calendar with weekdays; give [calendar] start "
+        "as a date or a weekday (got 'Sun')");
+    CHECK(error_of(with_calendar("start = \"Mon\"\n",
+                                 replaced(minimal, "open = \"08:00\"",
+                                          "open = \"08:00\"\nclosed = [\"2026-03-05\"]"))) ==
+          "s.toml:7:11: day.closed: a date needs a dated calendar; give [calendar] start as a date "
+          "(got '2026-03-05')");
 }
