@@ -13,9 +13,9 @@
 #include "io/opening_hours.hpp"
 #include "io/scenario_calendar.hpp"
 #include "io/scenario_grid.hpp"
+#include "io/scenario_roster.hpp"
 #include "io/scenario_schema.hpp"
 #include "io/toml_values.hpp"
-#include "sim/agents/head_count_shifts.hpp"
 
 namespace ccsim::io {
 
@@ -120,72 +120,11 @@ std::vector<sim::skill> read_skills(const checked_table& g,
             throw scenario_error(location_of(name_node), g.key("skills"),
                                  "names the same queue twice", written(name_node));
         const int priority = element.table() ? static_cast<int>(element.integer("priority")) : 1;
-        skills.push_back({queue, priority});
+        const int preference =
+            element.table() ? static_cast<int>(element.integer("preference")) : 1;
+        skills.push_back({queue, priority, preference});
     }
     return skills;
-}
-
-sim::shift_spec read_shift(const checked_table& sh) {
-    sim::shift_spec shift;
-    // The path ends in the element's name: its own, or shift1, shift2... by position.
-    shift.name = sh.given_text("name").value_or(sh.path().substr(sh.path().rfind('.') + 1));
-    shift.start = sh.time_of_day("start");
-    shift.end = sh.time_of_day("end");
-    if (!(shift.end > shift.start))
-        sh.fail("end", fmt::format("must be after the shift's start ({})",
-                                   format_time_of_day(shift.start)));
-    shift.agents = static_cast<int>(sh.integer("agents"));
-    for (const checked_table& b : sh.array_elements("breaks")) {
-        const sim::break_spec pause{b.time_of_day("start"), b.duration("length")};
-        if (pause.start < shift.start || pause.start >= shift.end)
-            b.fail("start",
-                   fmt::format("must be within the shift ({}-{})", format_time_of_day(shift.start),
-                               format_time_of_day(shift.end)));
-        if (pause.start + pause.length > shift.end + seconds{1e-9})
-            b.fail("length",
-                   fmt::format("must end by the shift's end ({})", format_time_of_day(shift.end)));
-        shift.breaks.push_back(pause);
-    }
-    return shift;
-}
-
-// agents_by_interval: the file gives one head count per interval; the library makes shifts.
-std::vector<sim::shift_spec> shifts_from_profile(const checked_table& g, const sim::scenario& s) {
-    const toml::array& counts = *g.node("agents_by_interval")->as_array();
-    if (counts.size() != s.interval_count)
-        g.fail("agents_by_interval",
-               fmt::format("needs one agent count per interval: {} (from {} to {}), not {}",
-                           s.interval_count, format_time_of_day(s.day_start),
-                           format_time_of_day(s.day_end()), counts.size()));
-    std::vector<int> need(counts.size());
-    for (std::size_t i = 0; i < counts.size(); ++i)
-        need[i] = static_cast<int>(*as_number(counts[i]));
-    return sim::shifts_from_head_counts(need, s);
-}
-
-std::vector<sim::shift_spec> read_shifts(const checked_table& g, const sim::scenario& s) {
-    const std::vector<checked_table> tables = g.elements("shift");
-    const int ways = g.has("agents") + g.has("agents_by_interval") + !tables.empty();
-    if (ways > 1)
-        g.fail(g.has("agents") ? "agents" : "agents_by_interval",
-               "give one of agents, agents_by_interval or shift tables");
-    if (g.has("agents_by_interval")) return shifts_from_profile(g, s);
-    if (g.has("agents"))
-        return {{"all day",
-                 s.day_start - s.warmup,
-                 s.day_end(),
-                 static_cast<int>(g.integer("agents")),
-                 {}}};
-    if (tables.empty()) g.fail_here("needs agents, agents_by_interval or shift tables");
-    // Every shift is worked on every day of the calendar.
-    std::vector<std::uint32_t> every_day;
-    for (std::uint32_t day = 0; day < s.calendar.days; ++day) every_day.push_back(day);
-    std::vector<sim::shift_spec> shifts;
-    for (const checked_table& sh : tables) {
-        shifts.push_back(read_shift(sh));
-        shifts.back().days = every_day;
-    }
-    return shifts;
 }
 
 sim::group_spec read_group(const checked_table& g, const sim::scenario& s) {
@@ -196,7 +135,9 @@ sim::group_spec read_group(const checked_table& g, const sim::scenario& s) {
     group.skills = read_skills(g, queues);
     group.handle_time_factor = g.number("handle_time_factor");
     group.absenteeism = g.number("absenteeism");
-    group.shifts = read_shifts(g, s);
+    group_roster roster = read_roster(g, s);
+    group.shifts = std::move(roster.shifts);
+    group.tours = std::move(roster.tours);
     return group;
 }
 

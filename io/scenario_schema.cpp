@@ -162,6 +162,7 @@ constexpr key_spec queue_keys[] = {
 constexpr key_spec skill_keys[] = {
     entry("queue", string).needed(),
     entry("priority", integer).otherwise("1").at_least(1),
+    entry("preference", integer).otherwise("1").at_least(1),
 };
 
 constexpr key_spec break_keys[] = {
@@ -173,8 +174,18 @@ constexpr key_spec shift_keys[] = {
     entry("name", string),
     entry("start", time_of_day).needed(),
     entry("end", time_of_day).needed(),
-    entry("agents", integer).at_least(0).needed(),
+    // Required unless the group has tours (checked when the roster is read).
+    entry("agents", integer).otherwise("0").at_least(0),
+    entry("days", array).of(day_or_range),
     entry("breaks", array).of(table).holding(break_keys),
+};
+
+constexpr key_spec tour_keys[] = {
+    entry("name", string), entry("agents", integer).otherwise("1").at_least(0),
+    entry("Mon", string),  entry("Tue", string),
+    entry("Wed", string),  entry("Thu", string),
+    entry("Fri", string),  entry("Sat", string),
+    entry("Sun", string),  entry("dates", date_table).of(string),
 };
 
 constexpr key_spec group_keys[] = {
@@ -185,6 +196,7 @@ constexpr key_spec group_keys[] = {
     entry("agents", integer).at_least(0),
     entry("agents_by_interval", array).of(integer).at_least(0).at_least_one(),
     entry("shift", table_array).holding(shift_keys).unnamed_called("shift"),
+    entry("tour", table_array).holding(tour_keys).unnamed_called("tour"),
 };
 
 constexpr key_spec top_keys[] = {
@@ -242,6 +254,19 @@ std::vector<std::pair<const toml::key*, const toml::node*>> in_file_order(
         return std::pair{pa.line, pa.column} < std::pair{pb.line, pb.column};
     });
     return entries;
+}
+
+// { "2026-03-05" = "off" }: each key a date, each value of the element kind.
+void check_date_table(const toml::table& table, const std::string& path, const key_spec& spec) {
+    key_spec each = spec;
+    each.kind = spec.element;
+    for (const auto& [key, node] : in_file_order(table)) {
+        const std::string key_path = join_key(path, key->str());
+        if (!parse_date(key->str()))
+            throw scenario_error(location_of(key->source()), key_path,
+                                 "unknown key; the keys are dates YYYY-MM-DD");
+        check_value(*node, key_path, each);
+    }
 }
 
 // { Mon = "08:00", Sun = "09:00" }: each key a weekday, at most once; each value as `spec`.
@@ -317,7 +342,11 @@ void check_table(const toml::table& table, const std::string& path,
         const key_spec* spec = find_key(keys, key->str());
         if (!spec) {
             const std::vector<std::string> names = key_names(keys);
-            const std::string hint = closest_match(key->str(), names);
+            std::string hint = closest_match(key->str(), names);
+            // "Monday" for a tour's "Mon".
+            if (const std::string day = closest_weekday(key->str());
+                hint.empty() && !day.empty() && find_key(keys, day))
+                hint = day;
             throw scenario_error(
                 location_of(key->source()), key_path,
                 hint.empty()
@@ -415,6 +444,8 @@ std::string kind_rule(const key_spec& spec) {
             return spec.or_none ? "must be a table or 'none'" : "must be a table";
         case table_array:
             return "must be an array of tables";
+        case date_table:
+            return "must be a table keyed by dates";
         case array:
             return "must be an array";
     }
@@ -478,6 +509,10 @@ void check_value(const toml::node& node, const std::string& key_path, const key_
             return;
         case table_array:
             check_table_array(node, key_path, spec);
+            return;
+        case date_table:
+            if (!node.is_table()) fail(node, key_path, kind_rule(spec));
+            check_date_table(*node.as_table(), key_path, spec);
             return;
         case array:
             if (!node.is_array()) fail(node, key_path, kind_rule(spec));

@@ -23,6 +23,7 @@ enum class value_kind {
     day_or_range,  // a weekday "Mon", a range "Mon-Fri" or a date
     table,
     table_array,  // [[queue]]: tables addressed, and merged, by name
+    date_table,   // { "2026-03-05" = ... }: a table keyed by dates, each value of kind `element`
     array,        // a plain array, replaced whole by an override
 };
 
@@ -40,7 +41,7 @@ struct key_spec {
     bool required = false;
     std::span<const key_spec> keys;             // tables, table arrays, table elements of arrays
     std::span<const std::string_view> choices;  // strings limited to these words
-    value_kind element = value_kind::number;    // arrays: the kind of each element
+    value_kind element = value_kind::number;    // arrays and date tables: the kind of each value
     bool or_none = false;                       // a table that may also be the string "none"
     bool or_name = false;       // array elements: a table, or only a name (a string)
     std::string_view unnamed;   // table arrays: unnamed elements are called unnamed1, unnamed2...

@@ -1234,3 +1234,198 @@ TEST_CASE("opening hours: errors") {
           "s.toml:7:11: day.closed: a date needs a dated calendar; give [calendar] start as a date "
           "(got '2026-03-05')");
 }
+
+namespace {
+
+// A dated week, 08:00-20:00, a regular group on shifts and tours, team leads as a last resort.
+const std::string rota = R"([calendar]
+start = 2026-03-02
+days = 7
+
+[day]
+interval = "30min"
+open = "08:00"
+close = "20:00"
+
+[[queue]]
+name = "hotline"
+volumes = [10, 20, 30, 40]
+aht = "3min"
+
+[[group]]
+name = "regular"
+skills = ["hotline"]
+
+[[group.shift]]
+name = "early"
+start = "07:40"
+end = "14:00"
+agents = 2
+days = ["Mon-Fri"]
+
+[[group.shift]]
+name = "late"
+start = "13:40"
+end = "20:00"
+
+[[group.tour]]
+name = "Li Wei"
+Mon = "early"
+Tue = "early"
+Wed = "late"
+Thu = "late"
+Fri = "off"
+Sat = "EARLY"
+dates = { 2026-03-04 = "off", "2026-03-08" = "late" }
+
+[[group.tour]]
+name = "weekend"
+agents = 3
+Sun = "late"
+
+[[group]]
+name = "leads"
+skills = [{ queue = "hotline", preference = 2 }]
+agents = 1
+)";
+
+}  // namespace
+
+TEST_CASE("shifts on given days, tours, preferences") {
+    const sim::scenario s = load(rota).model;
+    const sim::group_spec& g = s.groups[0];
+    REQUIRE(g.shifts.size() == 2);
+    CHECK(g.shifts[0].days == std::vector<std::uint32_t>{0, 1, 2, 3, 4});
+    CHECK(g.shifts[0].agents == 2);
+    // A shift only tours work needs no agents; it is on every day of the calendar.
+    CHECK(g.shifts[1].agents == 0);
+    CHECK(g.shifts[1].days == std::vector<std::uint32_t>{0, 1, 2, 3, 4, 5, 6});
+    REQUIRE(g.tours.size() == 2);
+    const sim::tour_spec& li = g.tours[0];
+    CHECK(li.name == "Li Wei");
+    CHECK(li.agents == 1);
+    // Mon early, Tue early, Wed off (by date), Thu late, Fri off, Sat early, Sun late (by date).
+    REQUIRE(li.work.size() == 5);
+    const std::vector<std::pair<std::uint32_t, std::uint32_t>> expected{
+        {0, 0}, {1, 0}, {3, 1}, {5, 0}, {6, 1}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        CHECK(li.work[i].day == expected[i].first);
+        CHECK(li.work[i].shift == expected[i].second);
+    }
+    const sim::tour_spec& weekend = g.tours[1];
+    CHECK(weekend.agents == 3);
+    REQUIRE(weekend.work.size() == 1);
+    CHECK(weekend.work[0].day == 6);
+    CHECK(weekend.work[0].shift == 1);
+    // The team leads take a call only when no regular agent is free.
+    CHECK(s.groups[0].skills[0].preference == 1);
+    CHECK(s.groups[1].skills[0].preference == 2);
+    CHECK(s.groups[1].skills[0].priority == 1);
+}
+
+TEST_CASE("shift days: weekdays, ranges, dates") {
+    const sim::scenario s = load(replaced(rota, "days = [\"Mon-Fri\"]",
+                                          "days = [\"2026-03-05\", \"Sat-Sun\", \"sat\"]"))
+                                .model;
+    CHECK(s.groups[0].shifts[0].days == std::vector<std::uint32_t>{3, 5, 6});
+    CHECK(load(replaced(rota, "days = [\"Mon-Fri\"]", "days = []"))
+              .model.groups[0]
+              .shifts[0]
+              .days.empty());
+    // On a typical week, by weekday.
+    const sim::scenario week =
+        load(replaced(replaced(rota, "start = 2026-03-02", "start = \"Sat\""),
+                      "dates = { 2026-03-04 = \"off\", \"2026-03-08\" = \"late\" }", ""))
+            .model;
+    CHECK(week.groups[0].shifts[0].days == std::vector<std::uint32_t>{2, 3, 4, 5, 6});
+    // Sat early, Sun off, Mon early, Tue early, Wed late, Thu late, Fri off.
+    CHECK(week.groups[0].tours[0].work.size() == 5);
+    CHECK(week.groups[0].tours[0].work[0].day == 0);
+    CHECK(week.groups[0].tours[0].work[1].day == 2);
+}
+
+TEST_CASE("shifts and tours: errors") {
+    // Tour lines: name on 32, Mon 33, ..., Sat 38, dates 39; the second tour's name on 42.
+    CHECK(error_of(replaced(rota, "Mon = \"early\"", "Mon = \"erly\"")) ==
+          "s.toml:33:7: group.regular.tour.Li Wei.Mon: names no shift of group regular; did you "
+          "mean 'early'? (got 'erly')");
+    CHECK(error_of(replaced(rota, "Mon = \"early\"", "Mon = \"of\"")) ==
+          "s.toml:33:7: group.regular.tour.Li Wei.Mon: names no shift of group regular; did you "
+          "mean 'off'? (got 'of')");
+    CHECK(error_of(replaced(rota, "Mon = \"early\"", "Mon = \"night\"")) ==
+          "s.toml:33:7: group.regular.tour.Li Wei.Mon: names no shift of group regular (nor "
+          "'off'); its shifts are early, late (got 'night')");
+    CHECK(error_of(replaced(rota, "\"2026-03-08\" = \"late\"", "\"2026-03-08\" = \"lat\"")) ==
+          "s.toml:39:46: group.regular.tour.Li Wei.dates.2026-03-08: names no shift of group "
+          "regular; did you mean 'late'? (got 'lat')");
+    CHECK(error_of(replaced(rota, "Mon = \"early\"", "Monday = \"early\"")) ==
+          "s.toml:33:1: group.regular.tour.Li Wei.Monday: unknown key; did you mean 'Mon'?");
+    CHECK(error_of(replaced(rota, "name = \"weekend\"", "name = \"Li Wei\"")) ==
+          "s.toml:42:8: group.regular.tour: duplicate name (got 'Li Wei')");
+    CHECK(error_of(replaced(rota, "agents = 3", "agents = -1")) ==
+          "s.toml:43:10: group.regular.tour.weekend.agents: must be >= 0 (got -1)");
+    CHECK(error_of(replaced(rota, "2026-03-04 = \"off\"", "2026-03-32 = \"off\"")) ==
+          "s.toml:39:11: group.regular.tour.Li Wei.dates.2026-03-32: unknown key; the keys are "
+          "dates YYYY-MM-DD");
+    CHECK(error_of(replaced(rota, "2026-03-04 = \"off\"", "2026-03-15 = \"off\"")) ==
+          "s.toml:39:11: group.regular.tour.Li Wei.dates.2026-03-15: is outside the calendar "
+          "(2026-03-02 to 2026-03-08)");
+    CHECK(error_of(replaced(rota, "dates = {", "dates = 3 #")) ==
+          "s.toml:39:9: group.regular.tour.Li Wei.dates: must be a table keyed by dates (got 3)");
+    CHECK(error_of(replaced(rota, "name = \"late\"", "name = \"off\"")) ==
+          "s.toml:27:8: group.regular.shift.off.name: means a day off in tours; choose another "
+          "name for the shift (got 'off')");
+    // Shift days.
+    CHECK(error_of(replaced(rota, "days = [\"Mon-Fri\"]", "days = [\"2026-03-15\"]")) ==
+          "s.toml:24:9: group.regular.shift.early.days: is outside the calendar (2026-03-02 to "
+          "2026-03-08) (got '2026-03-15')");
+    CHECK(error_of(replaced(rota, "days = [\"Mon-Fri\"]", "days = [\"Mon-Fry\"]")) ==
+          "s.toml:24:9: group.regular.shift.early.days: must be a weekday (Mon), a range of "
+          "weekdays (Mon-Fri) or a date (2026-03-05); did you mean 'Mon-Fri'? (got 'Mon-Fry')");
+    const std::string undated = replaced(rota, "start = 2026-03-02\ndays = 7\n", "days = 7\n");
+    CHECK(error_of(undated) ==
+          "s.toml:23:9: group.regular.shift.early.days: a weekday needs a calendar with weekdays; "
+          "give [calendar] start as a date or a weekday (got 'Mon-Fri')");
+    CHECK(error_of(replaced(undated, "days = [\"Mon-Fri\"]\n", "")) ==
+          "s.toml:29:1: group.regular.tour.Li Wei: a tour needs a calendar with weekdays; give "
+          "[calendar] start as a date or a weekday");
+    CHECK(
+        error_of(replaced(replaced(rota, "start = 2026-03-02", "start = \"Mon\""),
+                          "2026-03-04 = \"off\", ", "")) ==
+        "s.toml:39:11: group.regular.tour.Li Wei.dates.2026-03-08: a date needs a dated calendar; "
+        "give [calendar] start as a date");
+    // Shifts without agents are for groups with tours.
+    const std::string no_tours =
+        rota.substr(0, rota.find("[[group.tour]]")) +
+        "[[group]]\nname = \"leads\"\nskills = [\"hotline\"]\nagents = 1\n";
+    CHECK(error_of(no_tours) ==
+          "s.toml:26:1: group.regular.shift.late: missing required key 'agents'");
+    CHECK(error_of(replaced(minimal, "agents = 5", "agents = 5\n[[group.tour]]\nMon = \"x\"")) ==
+          "s.toml:15:1: group.regular.tour.tour1: a tour works the shifts of its group; add "
+          "[[group.shift]] tables");
+    CHECK(error_of(replaced(rota, "preference = 2", "preference = 0")) ==
+          "s.toml:48:45: group.leads.skills[1].preference: must be >= 1 (got 0)");
+}
+
+TEST_CASE("include: tours merge by name, their dates one by one") {
+    const sim::scenario s = load(R"(include = "rota_base.toml"
+[[group]]
+name = "regular"
+[[group.tour]]
+name = "A"
+agents = 2
+Wed = "late"
+dates = { 2026-03-02 = "off" }
+)")
+                                .model;
+    const sim::tour_spec& a = s.groups[0].tours[0];
+    CHECK(a.agents == 2);
+    // Mon off (the override's date), Tue late (the base's date), Wed late.
+    REQUIRE(a.work.size() == 2);
+    CHECK(a.work[0].day == 1);
+    CHECK(a.work[0].shift == 1);
+    CHECK(a.work[1].day == 2);
+    CHECK(error_of("include = \"rota_base.toml\"\n[[group]]\nname = \"regular\"\n[[group.tour]]\n"
+                   "name = \"B\"\n") == "s.toml:5:8: group.regular.tour.B: overrides a tour that " +
+                                            data + "/rota_base.toml does not define; it defines A");
+}
