@@ -1429,3 +1429,100 @@ dates = { 2026-03-02 = "off" }
                    "name = \"B\"\n") == "s.toml:5:8: group.regular.tour.B: overrides a tour that " +
                                             data + "/rota_base.toml does not define; it defines A");
 }
+
+TEST_CASE("--vary: calendars, opening hours, shift days and tours") {
+    SUBCASE("group agents change every shift that has them and every tour") {
+        const sim::scenario s = varied(rota, {{"group.regular.agents", "+1"}}).model;
+        CHECK(s.groups[0].shifts[0].agents == 3);
+        CHECK(s.groups[0].shifts[1].agents == 0);  // only tours work it
+        CHECK(s.groups[0].tours[0].agents == 2);   // from the default of 1
+        CHECK(s.groups[0].tours[1].agents == 4);
+        CHECK(varied(rota, {{"group.regular.agents", "*2"}}).model.groups[0].tours[1].agents == 6);
+    }
+    SUBCASE("a tour's agents, shifts and dates") {
+        const sim::scenario s =
+            varied(rota, {{"group.regular.tour.weekend.agents", "-1"},
+                          {"group.regular.tour.weekend.Sat", "early"},
+                          {"group.regular.tour.Li Wei.Mon", "off"},
+                          {"group.regular.tour.Li Wei.dates.2026-03-07", "late"},
+                          {"group.regular.tour.weekend.dates.2026-03-08", "off"}})
+                .model;
+        const sim::tour_spec& weekend = s.groups[0].tours[1];
+        CHECK(weekend.agents == 2);
+        REQUIRE(weekend.work.size() == 1);  // Sat early; Sun off by date
+        CHECK(weekend.work[0].day == 5);
+        CHECK(weekend.work[0].shift == 0);
+        const sim::tour_spec& li = s.groups[0].tours[0];
+        CHECK(li.work.front().day == 1);  // Monday off
+        CHECK(li.work[2].day == 5);
+        CHECK(li.work[2].shift == 1);  // Saturday late by date
+    }
+    SUBCASE("a shift's days and times") {
+        const sim::scenario s =
+            varied(rota, {{"group.regular.shift.early.days", "Sat-Sun 2026-03-02"},
+                          {"group.regular.shift.late.start", "+20min"},
+                          {"group.regular.shift.early.agents", "*1.5"}})
+                .model;
+        CHECK(s.groups[0].shifts[0].days == std::vector<std::uint32_t>{0, 5, 6});
+        CHECK(s.groups[0].shifts[1].start.count() == 14 * 3600.0);
+        CHECK(s.groups[0].shifts[0].agents == 3);
+        CHECK(varied(rota, {{"group.regular.shift.early.days", "none"}})
+                  .model.groups[0]
+                  .shifts[0]
+                  .days.empty());
+    }
+    SUBCASE("opening hours by weekday and closed days") {
+        const sim::scenario s = varied(rota, {{"day.open.Sun", "+1h"},
+                                              {"day.close.sat", "18:00"},
+                                              {"day.closed", "2026-03-04"}})
+                                    .model;
+        REQUIRE(s.open_periods.size() == 6);
+        CHECK(s.open_periods[4].second.count() == 5 * 86400.0 + 18 * 3600.0);  // Saturday
+        CHECK(s.open_periods[5].first.count() == 6 * 86400.0 + 9 * 3600.0);    // Sunday
+        const std::string weekly = replaced(rota, "open = \"08:00\"",
+                                            "open = { Mon = \"08:00\", Tue = \"08:00\", Wed = "
+                                            "\"08:00\", Thu = \"08:00\", Fri = \"08:00\", Sat = "
+                                            "\"08:00\", Sun = \"09:00\" }");
+        const sim::scenario later = varied(weekly, {{"day.open", "+30min"}}).model;
+        CHECK(later.open_periods[0].first.count() == 8.5 * 3600.0);
+        CHECK(later.open_periods[6].first.count() == 6 * 86400.0 + 9.5 * 3600.0);
+        const sim::scenario one = varied(weekly, {{"day.open", "07:00"}}).model;
+        CHECK(one.open_periods[6].first.count() == 6 * 86400.0 + 7 * 3600.0);
+        CHECK(varied(weekly, {{"day.open.Sunday", "10:00"}}).model.open_periods[6].first.count() ==
+              6 * 86400.0 + 10 * 3600.0);
+    }
+}
+
+TEST_CASE("--vary: errors of the new keys") {
+    CHECK(vary_error_of(rota, "day.open.Mnday", "09:00") ==
+          "--vary: unknown key 'day.open.Mnday'; did you mean 'day.open.Mon'?");
+    CHECK(vary_error_of(rota, "day.open.Holiday", "09:00") ==
+          "--vary: unknown key 'day.open.Holiday'; the keys of day.open are weekdays Mon ... Sun");
+    CHECK(vary_error_of(rota, "day.closed", "+1") ==
+          "--vary: 'day.closed' is a list of days; give it whole (days separated by spaces, or "
+          "none) instead of '+1'");
+    CHECK(vary_error_of(rota, "day.closed", "Mnday") ==
+          "day.closed: must be a weekday (Mon), a range of weekdays (Mon-Fri) or a date "
+          "(2026-03-05); did you mean 'Mon'? (got 'Mnday')");
+    CHECK(vary_error_of(rota, "group.regular.tour.weekend.Sun", "+1") ==
+          "--vary: 'group.regular.tour.weekend.Sun' is a word; give it whole instead of '+1'");
+    CHECK(vary_error_of(rota, "group.regular.tour.weekend.Sun", "night") ==
+          "group.regular.tour.weekend.Sun: names no shift of group regular (nor 'off'); its shifts "
+          "are early, late (got 'night')");
+    CHECK(vary_error_of(rota, "group.regular.tour.weekend.dates", "off") ==
+          "--vary: 'group.regular.tour.weekend.dates' is a table; name one of its dates: "
+          "group.regular.tour.weekend.dates.2026-03-05");
+    CHECK(vary_error_of(rota, "group.regular.tour.weekend.dates.March-8", "off") ==
+          "--vary: unknown key 'group.regular.tour.weekend.dates.March-8'; the keys of "
+          "group.regular.tour.weekend.dates are dates YYYY-MM-DD");
+    CHECK(vary_error_of(rota, "group.regular.tour.wekend.agents", "+1") ==
+          "--vary: unknown key 'group.regular.tour.wekend.agents'; did you mean "
+          "'group.regular.tour.weekend.agents'?");
+    CHECK(vary_error_of(rota, "day.open.Sun.x", "1") ==
+          "--vary: unknown key 'day.open.Sun.x'; 'day.open.Sun' is a value, not a table");
+    const std::string weekly =
+        replaced(rota, "open = \"08:00\"", "open = { Mon = \"08:00\" }\nclosed = [\"Tue-Sun\"]");
+    CHECK(vary_error_of(weekly, "day.open.Sat", "+1h") ==
+          "--vary: 'day.open.Sat' has no value in the scenario for '+1h' to change; give a value "
+          "instead");
+}
