@@ -1526,3 +1526,58 @@ TEST_CASE("--vary: errors of the new keys") {
           "--vary: 'day.open.Sat' has no value in the scenario for '+1h' to change; give a value "
           "instead");
 }
+
+TEST_CASE("the week example: calendar, opening hours, grid, shifts and tours") {
+    const loaded_scenario week = load_scenario(CCSIM_SCENARIOS "/week/week.toml");
+    const sim::scenario& s = week.model;
+    CHECK(s.calendar.days == 7);
+    REQUIRE(s.calendar.dated());
+    CHECK(format_date(*s.calendar.first_date) == "2026-03-02");
+    CHECK(s.calendar.day_label(6) == "2026-03-08 Sun");
+    CHECK(week.sources.back() == CCSIM_SCENARIOS "/week/week_forecast.csv");
+    // Half hours from 08:00 on Monday to 20:00 on Sunday, through the nights.
+    CHECK(s.interval.count() == 1800.0);
+    CHECK(s.day_start.count() == 8 * 3600.0);
+    CHECK(s.interval_count == 6 * 48 + 24);
+    const sim::queue_spec& q = s.queues[0];
+    CHECK(q.calls[0] == 37);           // Monday 08:00
+    CHECK(q.calls[5] == 140);          // Monday 10:30, the week's peak
+    CHECK(q.calls[24] == 0);           // Monday night
+    CHECK(q.calls[6 * 48] == 0);       // Sunday 08:00: closed
+    CHECK(q.calls[6 * 48 + 2] == 30);  // Sunday 09:00
+    // Open 08:00-20:00 Monday to Saturday, 09:00-18:00 on Sunday.
+    REQUIRE(s.open_periods.size() == 7);
+    for (std::size_t d = 0; d < 6; ++d) {
+        const double midnight = static_cast<double>(d) * 86400.0;
+        CHECK(s.open_periods[d].first.count() == midnight + 8 * 3600.0);
+        CHECK(s.open_periods[d].second.count() == midnight + 20 * 3600.0);
+    }
+    CHECK(s.open_periods[6].first.count() == (144 + 9) * 3600.0);
+    CHECK(s.open_periods[6].second.count() == (144 + 18) * 3600.0);
+    REQUIRE(s.groups.size() == 3);
+    // The regular agents: shifts without a head count of their own, worked by the chart's lines.
+    const sim::group_spec& regular = s.groups[0];
+    CHECK(regular.shifts.size() == 10);
+    for (const sim::shift_spec& sh : regular.shifts) CHECK(sh.agents == 0);
+    CHECK(regular.tours.size() == 18);
+    int people = 0;
+    for (const sim::tour_spec& t : regular.tours) {
+        people += t.agents;
+        CHECK(t.work.size() == 5);  // five days a week
+    }
+    CHECK(people == 29);
+    const sim::tour_spec& li = regular.tours.back();
+    CHECK(li.name == "Li Na");
+    std::vector<std::uint32_t> days;
+    for (const sim::worked_day& w : li.work) days.push_back(w.day);
+    CHECK(days == std::vector<std::uint32_t>{0, 1, 3, 5, 6});  // Wednesday off, Thursday on
+    // Trainees on weekdays, team leads as a last resort.
+    const sim::group_spec& trainees = s.groups[1];
+    CHECK(trainees.handle_time_factor == 1.3);
+    CHECK(trainees.shifts[0].days == std::vector<std::uint32_t>{0, 1, 2, 3, 4});
+    CHECK(trainees.shifts[0].agents == 2);
+    const sim::group_spec& leads = s.groups[2];
+    CHECK(leads.skills[0].preference == 2);
+    CHECK(leads.shifts[0].days == std::vector<std::uint32_t>{0, 1, 2, 3, 4, 5});
+    CHECK(leads.shifts[2].days == std::vector<std::uint32_t>{6});
+}
