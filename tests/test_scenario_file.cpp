@@ -1581,3 +1581,25 @@ TEST_CASE("the week example: calendar, opening hours, grid, shifts and tours") {
     CHECK(leads.shifts[0].days == std::vector<std::uint32_t>{0, 1, 2, 3, 4, 5});
     CHECK(leads.shifts[2].days == std::vector<std::uint32_t>{6});
 }
+
+TEST_CASE("agents_by_interval over several days, and the longest horizon") {
+    // Two undated days of 08:00-10:00 in half hours: 48 + 4 intervals.
+    const std::string two_days = with_calendar("days = 2\n");
+    std::string counts = "agents_by_interval = [2, 3, 1, 3";
+    for (int i = 4; i < 52; ++i) counts += i < 48 ? ", 0" : ", 2";
+    counts += "]";
+    const sim::scenario s = load(replaced(two_days, "agents = 5", counts)).model;
+    const std::vector<sim::shift_spec>& shifts = s.groups[0].shifts;
+    CHECK(shifts.front().name == "day 1 08:00-day 1 09:00");
+    CHECK(shifts.back().name == "day 2 08:00-day 2 10:00");
+    CHECK(shifts.back().agents == 2);
+    CHECK(shifts.back().start.count() == 86400.0 + 8 * 3600.0);
+    CHECK(error_of(replaced(two_days, "agents = 5", "agents_by_interval = [1, 2]")) ==
+          "s.toml:17:22: group.regular.agents_by_interval: needs one agent count per interval: 52 "
+          "(from 08:00 on day 1 to 10:00 on day 2), not 2 (got [ 1, 2 ])");
+    // Rows in seconds that reach past the longest horizon.
+    CHECK(
+        error_of(with_forecast("far_offset.csv")) ==
+        "s.toml:7:12: queue.hotline.forecast: runs into day 3662; a horizon has at most 3660 days "
+        "(got 'far_offset.csv')");
+}
