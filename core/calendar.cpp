@@ -1,9 +1,10 @@
 #include "core/calendar.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <array>
-#include <cctype>
 #include <chrono>
+#include <vector>
 
 #include "core/text.hpp"
 
@@ -16,12 +17,6 @@ constexpr std::array<std::string_view, weekday_count> short_names = {"Mon", "Tue
 constexpr std::array<std::string_view, weekday_count> long_names = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 }  // namespace
 
 std::string_view weekday_name(weekday d) {
@@ -29,14 +24,29 @@ std::string_view weekday_name(weekday d) {
 }
 
 std::optional<weekday> parse_weekday(std::string_view text) {
-    const std::string word = lower(trim(text));
+    const std::string word = lower_case(trim(text));
     for (std::size_t i = 0; i < weekday_count; ++i)
-        if (word == lower(short_names[i]) || word == long_names[i]) return static_cast<weekday>(i);
+        if (word == lower_case(short_names[i]) || word == long_names[i])
+            return static_cast<weekday>(i);
     return std::nullopt;
 }
 
+std::string closest_weekday(std::string_view text) {
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < weekday_count; ++i) {
+        names.push_back(lower_case(short_names[i]));
+        names.emplace_back(long_names[i]);
+    }
+    const std::string hint = closest_match(lower_case(trim(text)), names);
+    if (hint.empty()) return {};
+    const auto at =
+        static_cast<std::size_t>(std::find(names.begin(), names.end(), hint) - names.begin());
+    return std::string(short_names[at / 2]);
+}
+
 weekday advance(weekday d, long days) {
-    const long shifted = (static_cast<long>(d) + days % weekday_count + weekday_count) % weekday_count;
+    const long shifted =
+        (static_cast<long>(d) + days % weekday_count + weekday_count) % weekday_count;
     return static_cast<weekday>(shifted);
 }
 
@@ -61,8 +71,7 @@ std::optional<civil_date> parse_date(std::string_view text) {
 }
 
 std::string format_date(civil_date d) {
-    const std::chrono::year_month_day date{
-        std::chrono::sys_days{std::chrono::days{d.days}}};
+    const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{d.days}}};
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
                        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
 }

@@ -19,6 +19,9 @@ inline constexpr int weekday_count = 7;
 std::string_view weekday_name(weekday d);
 /// "Mon", "mon", "Monday", "monday" (likewise every day); nullopt for anything else.
 std::optional<weekday> parse_weekday(std::string_view text);
+/// The short name of the weekday a misspelt word is closest to ("Mnday", "Tues" -> "Mon",
+/// "Tue"), for "did you mean" hints; empty when none is close.
+std::string closest_weekday(std::string_view text);
 /// The day `days` after `d` (days may be negative).
 weekday advance(weekday d, long days);
 

@@ -15,6 +15,9 @@ std::optional<double> parse_number(std::string_view text);
 /// A whole string as a base-10 integer; nullopt if anything is left over.
 std::optional<long> parse_integer(std::string_view text);
 
+/// ASCII letters in lower case ("Mon" -> "mon"); other bytes as they are.
+std::string lower_case(std::string_view text);
+
 /// Splits on a single character, keeping empty fields.
 std::vector<std::string_view> split(std::string_view text, char separator);
 

@@ -14,12 +14,11 @@ namespace ccsim::io {
 
 namespace {
 
-enum class start_form { clock, iso, offset };
-
-constexpr std::string_view known_columns[] = {"interval_start", "calls", "aht_s", "patience_s"};
+constexpr std::string_view known_columns[] = {"interval_start", "calls", "aht_s", "patience_s",
+                                              "weekday"};
 
 struct column_index {
-    int start = -1, calls = -1, aht = -1, patience = -1;
+    int start = -1, calls = -1, aht = -1, patience = -1, day = -1;
 };
 
 std::vector<std::string> known_column_names() {
@@ -79,6 +78,7 @@ column_index read_header(const std::string& file, int line, std::string_view tex
                     : name == "calls"        ? &index.calls
                     : name == "aht_s"        ? &index.aht
                     : name == "patience_s"   ? &index.patience
+                    : name == "weekday"      ? &index.day
                                              : nullptr;
         if (!slot) {
             const std::string hint = closest_match(name, known_column_names());
@@ -102,12 +102,39 @@ column_index read_header(const std::string& file, int line, std::string_view tex
     return index;
 }
 
-std::optional<std::pair<seconds, start_form>> parse_start(std::string_view text) {
-    if (auto t = parse_iso_date_time(text)) return std::pair{*t, start_form::iso};
-    if (auto t = parse_time_of_day(text)) return std::pair{*t, start_form::clock};
+std::optional<std::pair<seconds, forecast_form>> parse_start(std::string_view text) {
+    if (auto t = parse_iso_date_time(text)) return std::pair{*t, forecast_form::iso};
+    if (auto t = parse_time_of_day(text)) return std::pair{*t, forecast_form::clock};
     if (auto n = parse_number(text); n && std::isfinite(*n) && *n >= 0.0)
-        return std::pair{seconds{*n}, start_form::offset};
+        return std::pair{seconds{*n}, forecast_form::offset};
     return std::nullopt;
+}
+
+// The weekday form: the row's weekday and its start as seconds since Monday 00:00, so that a
+// week's rows read in order like any other form.
+void read_weekday(const row_reader& row, const column_index& columns, forecast_row& r) {
+    const std::string_view text = row.field(columns.day, "weekday");
+    r.day = parse_weekday(text);
+    if (!r.day) {
+        const std::string hint = closest_weekday(text);
+        row.fail(columns.day, "weekday",
+                 hint.empty() ? "must be a weekday such as Mon or Monday"
+                              : fmt::format("must be a weekday such as Mon or Monday; did you "
+                                            "mean '{}'?",
+                                            hint));
+    }
+    const std::optional<seconds> clock = parse_time_of_day(r.label);
+    if (!clock || *clock >= seconds{seconds_per_day})
+        row.fail(columns.start, "interval_start",
+                 "must be a time of day HH:MM before 24:00 beside a weekday column");
+    r.start = *clock + seconds{static_cast<double>(*r.day) * seconds_per_day};
+    r.label = fmt::format("{} {}", weekday_name(*r.day), r.label);
+}
+
+// Whether row i continues row i - 1's profile. A typical week's days are separate profiles:
+// the scenario's grid lines them up, not the file.
+bool same_profile(const forecast& f, std::size_t i) {
+    return f.form != forecast_form::weekday || f.rows[i].day == f.rows[i - 1].day;
 }
 
 void set_interval(forecast& result, std::optional<seconds> given, std::string_view advice,
@@ -116,16 +143,20 @@ void set_interval(forecast& result, std::optional<seconds> given, std::string_vi
     if (given) {
         result.interval = *given;
     } else {
-        if (rows.size() < 2)
+        std::optional<double> smallest;
+        for (std::size_t i = 1; i < rows.size(); ++i)
+            if (same_profile(result, i)) {
+                const double step = rows[i].start.count() - rows[i - 1].start.count();
+                smallest = std::min(smallest.value_or(step), step);
+            }
+        if (!smallest)
             throw scenario_error(
                 {result.file, header_line, 0}, "interval_start",
                 fmt::format("cannot infer the interval length from a single row; give {}", advice));
-        double smallest = rows[1].start.count() - rows[0].start.count();
-        for (std::size_t i = 2; i < rows.size(); ++i)
-            smallest = std::min(smallest, rows[i].start.count() - rows[i - 1].start.count());
-        result.interval = seconds{smallest};
+        result.interval = seconds{*smallest};
     }
     for (std::size_t i = 1; i < rows.size(); ++i) {
+        if (!same_profile(result, i)) continue;
         const double step = rows[i].start.count() - rows[i - 1].start.count();
         const double multiple = step / result.interval.count();
         if (step < result.interval.count() - 1e-9 ||
@@ -149,7 +180,7 @@ forecast parse_forecast_csv(const std::string& text, const std::string& name,
     std::string line;
     int line_number = 0, header_line = 0;
     std::optional<column_index> columns;
-    std::optional<start_form> form;
+    std::optional<forecast_form> form;
     while (std::getline(in, line)) {
         ++line_number;
         std::string_view view = line;
@@ -165,20 +196,31 @@ forecast parse_forecast_csv(const std::string& text, const std::string& name,
         forecast_row r;
         r.line = line_number;
         r.label = std::string(row.field(columns->start, "interval_start"));
-        const auto start = parse_start(r.label);
-        if (!start)
-            row.fail(columns->start, "interval_start",
-                     "must be HH:MM, an ISO date-time such as 2026-03-02T08:30, or seconds "
-                     "from the start");
-        if (form && *form != start->second)
-            row.fail(columns->start, "interval_start",
-                     "must use the same form (HH:MM, ISO date-time or seconds) as the first row");
-        form = start->second;
-        r.start = start->first;
+        if (columns->day >= 0) {
+            read_weekday(row, *columns, r);
+            form = forecast_form::weekday;
+        } else {
+            const auto start = parse_start(r.label);
+            if (!start)
+                row.fail(columns->start, "interval_start",
+                         "must be HH:MM, an ISO date-time such as 2026-03-02T08:30, or seconds "
+                         "from the start");
+            if (form && *form != start->second)
+                row.fail(columns->start, "interval_start",
+                         "must use the same form (HH:MM, ISO date-time or seconds) as the first "
+                         "row");
+            form = start->second;
+            r.start = start->first;
+        }
         r.calls = row.number(columns->calls, "calls", false);
         r.aht = seconds{row.number(columns->aht, "aht_s", true)};
         if (columns->patience >= 0)
             r.patience = seconds{row.number(columns->patience, "patience_s", true)};
+        if (r.day && !result.rows.empty() && *r.day < *result.rows.back().day)
+            row.fail(columns->day, "weekday",
+                     fmt::format("must not come before the previous row's ({}): a week's rows "
+                                 "go from Monday to Sunday",
+                                 weekday_name(*result.rows.back().day)));
         if (!result.rows.empty() && r.start <= result.rows.back().start)
             row.fail(columns->start, "interval_start",
                      fmt::format("must be later than the previous row's ({})",
@@ -191,6 +233,7 @@ forecast parse_forecast_csv(const std::string& text, const std::string& name,
     if (result.rows.empty())
         throw scenario_error({result.file, header_line, 0}, "",
                              "no interval rows after the header");
+    result.form = *form;
     if (interval && !(interval->count() > 0.0))
         throw config_error(
             fmt::format("interval: must be > 0 (got {})", format_duration(*interval)));

@@ -4,22 +4,22 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
-#include <map>
 #include <numeric>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "io/checked_table.hpp"
 #include "io/handle_time_samples.hpp"
+#include "io/opening_hours.hpp"
+#include "io/scenario_calendar.hpp"
 #include "io/scenario_grid.hpp"
+#include "io/scenario_roster.hpp"
 #include "io/scenario_schema.hpp"
 #include "io/toml_values.hpp"
 
 namespace ccsim::io {
 
 namespace {
-
-constexpr double day_seconds = 86400.0;
 
 struct build_context {
     const scenario_document& document;
@@ -120,107 +120,11 @@ std::vector<sim::skill> read_skills(const checked_table& g,
             throw scenario_error(location_of(name_node), g.key("skills"),
                                  "names the same queue twice", written(name_node));
         const int priority = element.table() ? static_cast<int>(element.integer("priority")) : 1;
-        skills.push_back({queue, priority});
+        const int preference =
+            element.table() ? static_cast<int>(element.integer("preference")) : 1;
+        skills.push_back({queue, priority, preference});
     }
     return skills;
-}
-
-// The days the grid touches, as day numbers counted from the first day's midnight.
-std::pair<long, long> days_of(const sim::scenario& s) {
-    const auto first = static_cast<long>(std::floor(s.day_start.count() / day_seconds));
-    const auto last = static_cast<long>(std::floor((s.day_end().count() - 1e-9) / day_seconds));
-    return {first, std::max(first, last)};
-}
-
-sim::shift_spec read_shift(const checked_table& sh) {
-    sim::shift_spec shift;
-    // The path ends in the element's name: its own, or shift1, shift2... by position.
-    shift.name = sh.given_text("name").value_or(sh.path().substr(sh.path().rfind('.') + 1));
-    shift.start = sh.time_of_day("start");
-    shift.end = sh.time_of_day("end");
-    if (!(shift.end > shift.start))
-        sh.fail("end", fmt::format("must be after the shift's start ({})",
-                                   format_time_of_day(shift.start)));
-    shift.agents = static_cast<int>(sh.integer("agents"));
-    for (const checked_table& b : sh.array_elements("breaks")) {
-        const sim::break_spec pause{b.time_of_day("start"), b.duration("length")};
-        if (pause.start < shift.start || pause.start >= shift.end)
-            b.fail("start",
-                   fmt::format("must be within the shift ({}-{})", format_time_of_day(shift.start),
-                               format_time_of_day(shift.end)));
-        if (pause.start + pause.length > shift.end + seconds{1e-9})
-            b.fail("length",
-                   fmt::format("must end by the shift's end ({})", format_time_of_day(shift.end)));
-        shift.breaks.push_back(pause);
-    }
-    return shift;
-}
-
-// A head count per interval as shifts: agent k works every run of consecutive intervals
-// that need at least k agents. The same people stay on while they are needed, instead of a
-// new crew each interval whose predecessors finish their calls in overtime.
-std::vector<sim::shift_spec> shifts_from_profile(const checked_table& g, const sim::scenario& s) {
-    const toml::array& counts = *g.node("agents_by_interval")->as_array();
-    if (counts.size() != s.interval_count)
-        g.fail("agents_by_interval",
-               fmt::format("needs one agent count per interval: {} (from {} to {}), not {}",
-                           s.interval_count, format_time_of_day(s.day_start),
-                           format_time_of_day(s.day_end()), counts.size()));
-    std::vector<int> need(counts.size());
-    for (std::size_t i = 0; i < counts.size(); ++i)
-        need[i] = static_cast<int>(*as_number(counts[i]));
-    const auto start_of = [&](std::size_t i) {
-        // The warm-up runs at interval 0's rates: staff it like interval 0.
-        return i == 0 ? s.day_start - s.warmup : s.day_start + s.interval * static_cast<double>(i);
-    };
-    std::map<std::pair<std::size_t, std::size_t>, int> runs;  // [first, last) -> agents
-    const int most = need.empty() ? 0 : *std::max_element(need.begin(), need.end());
-    for (int k = 1; k <= most; ++k)
-        for (std::size_t i = 0; i < need.size();) {
-            if (need[i] < k) {
-                ++i;
-                continue;
-            }
-            std::size_t j = i;
-            while (j < need.size() && need[j] >= k) ++j;
-            ++runs[{i, j}];
-            i = j;
-        }
-    std::vector<sim::shift_spec> shifts;
-    for (const auto& [run, agents] : runs)
-        shifts.push_back({fmt::format("{}-{}", format_time_of_day(start_of(run.first)),
-                                      format_time_of_day(start_of(run.second - 1) + s.interval)),
-                          start_of(run.first),
-                          s.day_start + s.interval * static_cast<double>(run.second),
-                          agents,
-                          {}});
-    return shifts;
-}
-
-std::vector<sim::shift_spec> read_shifts(const checked_table& g, const sim::scenario& s) {
-    const std::vector<checked_table> tables = g.elements("shift");
-    const int ways = g.has("agents") + g.has("agents_by_interval") + !tables.empty();
-    if (ways > 1)
-        g.fail(g.has("agents") ? "agents" : "agents_by_interval",
-               "give one of agents, agents_by_interval or shift tables");
-    if (g.has("agents_by_interval")) return shifts_from_profile(g, s);
-    if (g.has("agents"))
-        return {{"all day",
-                 s.day_start - s.warmup,
-                 s.day_end(),
-                 static_cast<int>(g.integer("agents")),
-                 {}}};
-    if (tables.empty()) g.fail_here("needs agents, agents_by_interval or shift tables");
-    // Every shift is worked on every day the grid covers.
-    const auto [first, last] = days_of(s);
-    std::vector<std::uint32_t> every_day;
-    for (long day = first; day <= last; ++day) every_day.push_back(static_cast<std::uint32_t>(day));
-    std::vector<sim::shift_spec> shifts;
-    for (const checked_table& sh : tables) {
-        shifts.push_back(read_shift(sh));
-        shifts.back().days = every_day;
-    }
-    return shifts;
 }
 
 sim::group_spec read_group(const checked_table& g, const sim::scenario& s) {
@@ -231,26 +135,10 @@ sim::group_spec read_group(const checked_table& g, const sim::scenario& s) {
     group.skills = read_skills(g, queues);
     group.handle_time_factor = g.number("handle_time_factor");
     group.absenteeism = g.number("absenteeism");
-    group.shifts = read_shifts(g, s);
+    group_roster roster = read_roster(g, s);
+    group.shifts = std::move(roster.shifts);
+    group.tours = std::move(roster.tours);
     return group;
-}
-
-// One period [open, close) a day; a centre open round the clock is one long period. The
-// warm-up before interval 0 counts as open when the centre is open at its start.
-std::vector<std::pair<seconds, seconds>> opening_periods(const sim::scenario& s, seconds open,
-                                                         seconds close) {
-    std::vector<std::pair<seconds, seconds>> periods;
-    const auto [first, last] = days_of(s);
-    for (long day = first; day <= last; ++day) {
-        const seconds offset{static_cast<double>(day) * day_seconds};
-        if (!periods.empty() && periods.back().second == open + offset)
-            periods.back().second = close + offset;
-        else
-            periods.emplace_back(open + offset, close + offset);
-    }
-    for (auto& [from, to] : periods)
-        if (from <= s.day_start && s.day_start < to) from = std::min(from, s.day_start - s.warmup);
-    return periods;
 }
 
 run_settings read_run(const checked_table& run) {
@@ -275,10 +163,7 @@ loaded_scenario build_scenario(const scenario_document& document) {
     s.name = root.given_text("name").value_or(std::filesystem::path(document.file).stem().string());
 
     const checked_table day = root.table("day");
-    const seconds open = day.time_of_day("open");
-    const seconds close = day.time_of_day("close");
-    if (!(close > open))
-        day.fail("close", fmt::format("must be after open ({})", format_time_of_day(open)));
+    check_opening_times(day);
     s.busyness_cv = day.number("busyness_cv");
     s.warmup = day.duration("warmup");
 
@@ -287,20 +172,22 @@ loaded_scenario build_scenario(const scenario_document& document) {
     s.answer_rate_target = targets.given_number("answer_rate");
 
     const std::vector<checked_table> queues = root.elements("queue");
-    demand_grid grid = build_demand_grid(document, day, queues);
+    const demand_sources demand = read_demand(document, day, queues);
+    calendar_choice calendar = choose_calendar(root.table("calendar"), hints_of(demand));
+    demand_grid grid = build_demand_grid(demand, day, calendar, earliest_opening(day));
+    s.calendar = calendar.calendar;
     s.day_start = grid.day_start;
     s.interval = grid.interval;
     s.interval_count = grid.interval_count;
-    s.calendar.days = sim::days_spanned(s.day_start, s.interval, s.interval_count);
     for (std::size_t i = 0; i < queues.size(); ++i)
         s.queues.push_back(read_queue(queues[i], std::move(grid.queues[i]), context));
-    s.open_periods = opening_periods(s, open, close);
+    s.open_periods = opening_periods(day, s);
     for (const checked_table& g : root.elements("group")) s.groups.push_back(read_group(g, s));
     // The file checks above catch everything the engine rejects; this is the safety net.
     sim::validate(s);
 
     result.sources = document.sources;
-    for (const auto* files : {&grid.files, &context.files})
+    for (const std::vector<std::string>* files : {&demand.files, &std::as_const(context.files)})
         for (const std::string& f : *files)
             if (std::find(result.sources.begin(), result.sources.end(), f) == result.sources.end())
                 result.sources.push_back(f);

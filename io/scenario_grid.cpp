@@ -6,9 +6,8 @@
 #include <fstream>
 
 #include "core/errors.hpp"
-#include "io/forecast_csv.hpp"
-#include "io/iso_time.hpp"
 #include "io/toml_values.hpp"
+#include "sim/model/scenario.hpp"
 
 namespace ccsim::io {
 
@@ -17,27 +16,24 @@ namespace {
 constexpr double day_seconds = 86400.0;
 constexpr double tolerance = 1e-6;
 
-enum class start_form { clock, iso, offset };
-
-start_form form_of(const forecast& f) {
-    const std::string& label = f.rows.front().label;
-    if (parse_iso_date_time(label)) return start_form::iso;
-    if (parse_time_of_day(label)) return start_form::clock;
-    return start_form::offset;
-}
-
-struct queue_source {
-    const checked_table* queue = nullptr;
-    std::optional<forecast> rows;
-    std::vector<seconds> clock;  // each row's start as clock seconds
-};
-
 void check_demand_keys(const checked_table& q) {
     if (q.has("forecast") && q.has("volumes"))
         q.fail("volumes", "give either forecast or volumes, not both");
     if (!q.has("forecast") && !q.has("volumes")) q.fail_here("needs either forecast or volumes");
     if (q.has("volumes") && !q.has("aht"))
         q.fail_here("needs aht (the mean handle time) with volumes");
+}
+
+// The smallest step between consecutive rows of one profile (a weekday profile's days are
+// separate profiles).
+std::optional<seconds> smallest_step(const forecast& f) {
+    std::optional<seconds> step;
+    for (std::size_t r = 1; r < f.rows.size(); ++r) {
+        if (f.form == forecast_form::weekday && f.rows[r].day != f.rows[r - 1].day) continue;
+        const seconds gap = f.rows[r].start - f.rows[r - 1].start;
+        step = std::min(step.value_or(gap), gap);
+    }
+    return step;
 }
 
 forecast read_forecast(const scenario_document& document, const checked_table& q,
@@ -49,136 +45,295 @@ forecast read_forecast(const scenario_document& document, const checked_table& q
         files.push_back(path.string());
     forecast rows = read_forecast_csv(path, interval, "day.interval in the scenario");
     // Rows farther apart than the grid would put each row's calls into one interval of several.
-    std::optional<seconds> step;
-    for (std::size_t r = 1; r < rows.rows.size(); ++r)
-        step = std::min(step.value_or(rows.rows[r].start - rows.rows[r - 1].start),
-                        rows.rows[r].start - rows.rows[r - 1].start);
+    const std::optional<seconds> step = smallest_step(rows);
     if (interval && step && *step > *interval + seconds{tolerance})
         q.fail("forecast", fmt::format("forecast rows are {} apart, but the day's interval is {}",
                                        format_duration(*step), format_duration(*interval)));
     return rows;
 }
 
-// Clock seconds of each row: ISO dates count from midnight of the earliest date of any
-// forecast, seconds from the start count from `offset_base`.
-void place_rows(std::vector<queue_source>& sources, seconds offset_base) {
-    std::optional<double> first_day;
-    for (const queue_source& s : sources) {
-        if (!s.rows || form_of(*s.rows) != start_form::iso) continue;
-        const double day = std::floor(s.rows->rows.front().start.count() / day_seconds);
-        first_day = std::min(first_day.value_or(day), day);
-    }
-    for (queue_source& s : sources) {
-        if (!s.rows) continue;
-        const start_form form = form_of(*s.rows);
-        const seconds shift = form == start_form::iso      ? seconds{-*first_day * day_seconds}
-                              : form == start_form::offset ? offset_base
-                                                           : seconds{0.0};
-        for (const forecast_row& row : s.rows->rows) s.clock.push_back(row.start + shift);
+civil_date date_of(const forecast_row& row) {
+    return civil_date{static_cast<std::int64_t>(std::floor(row.start.count() / day_seconds))};
+}
+
+// A forecast row on the clock: `day` of the horizon, `in_day` seconds after its midnight.
+struct placed_row {
+    std::size_t day = 0;
+    seconds in_day{0.0};
+    const forecast_row* row = nullptr;
+    seconds clock() const { return seconds{static_cast<double>(day) * day_seconds} + in_day; }
+};
+
+// One queue's demand on the clock. A profile's rows are `profile`, each a time within the day;
+// `placed` are the rows laid on the horizon's days, in clock order.
+struct laid_source {
+    const queue_source* source = nullptr;
+    std::vector<seconds> profile;  // forecasts: in_day of every row of the file (ISO: placed)
+    std::vector<placed_row> placed;
+    std::size_t volumes = 0;  // volumes: how many per day
+};
+
+std::string date_range(civil_date first, civil_date last) {
+    return fmt::format("{} to {}", format_date(first), format_date(last));
+}
+
+void lay_iso(laid_source& laid, const horizon_calendar& calendar) {
+    const checked_table& q = *laid.source->queue;
+    const std::vector<forecast_row>& rows = laid.source->rows->rows;
+    const civil_date first = date_of(rows.front()), last = date_of(rows.back());
+    if (!calendar.dated())
+        q.fail("forecast", fmt::format("has dated rows ({}), but the calendar has no dates; give "
+                                       "[calendar] start as a date",
+                                       date_range(first, last)));
+    const civil_date begin = *calendar.first_date, end = *calendar.date_of(calendar.days - 1);
+    if (first < begin || last > end)
+        q.fail("forecast", fmt::format("runs from {}, outside the calendar ({})",
+                                       date_range(first, last), date_range(begin, end)));
+    for (const forecast_row& row : rows) {
+        const std::int64_t day = date_of(row).days - begin.days;
+        const seconds in_day =
+            row.start - seconds{static_cast<double>(date_of(row).days) * day_seconds};
+        laid.placed.push_back({static_cast<std::size_t>(day), in_day, &row});
+        laid.profile.push_back(in_day);
     }
 }
 
-void check_alignment(const queue_source& s, seconds day_start, seconds interval) {
-    const double steps = (s.clock.front() - day_start) / interval;
-    if (steps < -tolerance)
-        s.queue->fail("forecast", fmt::format("forecast starts at {}, before the day's start ({})",
-                                              format_time_of_day(s.clock.front()),
-                                              format_time_of_day(day_start)));
-    if (std::abs(steps - std::round(steps)) > tolerance)
-        s.queue->fail("forecast",
-                      fmt::format("forecast intervals do not line up with the day's grid (start "
-                                  "{}, interval {})",
-                                  format_time_of_day(day_start), format_duration(interval)));
+void lay_weekdays(laid_source& laid, const horizon_calendar& calendar) {
+    const std::vector<forecast_row>& rows = laid.source->rows->rows;
+    if (!calendar.has_weekdays())
+        laid.source->queue->fail("forecast",
+                                 "gives a profile per weekday, but the calendar has no weekdays; "
+                                 "give [calendar] start as a date or a weekday");
+    for (const forecast_row& row : rows)
+        laid.profile.push_back(row.start - seconds{static_cast<double>(*row.day) * day_seconds});
+    for (std::size_t day = 0; day < calendar.days; ++day) {
+        const weekday w = *calendar.weekday_of(day);
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            if (rows[r].day == w) laid.placed.push_back({day, laid.profile[r], &rows[r]});
+    }
 }
 
-queue_demand forecast_demand(const queue_source& s, const demand_grid& grid) {
+// A one-day profile, on each of `repeats` days.
+void lay_daily(laid_source& laid, seconds offset_base, std::size_t repeats) {
+    const forecast& f = *laid.source->rows;
+    const seconds shift = f.form == forecast_form::offset ? offset_base : seconds{0.0};
+    for (const forecast_row& row : f.rows) laid.profile.push_back(row.start + shift);
+    for (std::size_t day = 0; day < repeats; ++day)
+        for (std::size_t r = 0; r < f.rows.size(); ++r)
+            laid.placed.push_back({day, laid.profile[r], &f.rows[r]});
+}
+
+// Every profile row must start within its day when the profile repeats day after day.
+void check_within_day(const laid_source& laid, seconds day_start, seconds interval) {
+    const checked_table& q = *laid.source->queue;
+    if (laid.source->rows) {
+        const seconds last = *std::max_element(laid.profile.begin(), laid.profile.end());
+        if (last >= seconds{day_seconds})
+            q.fail("forecast", fmt::format("forecast rows must start before 24:00 on a calendar "
+                                           "of several days (the last starts at {})",
+                                           format_time_of_day(last)));
+        return;
+    }
+    const seconds last = day_start + interval * static_cast<double>(laid.volumes - 1);
+    if (last >= seconds{day_seconds})
+        q.fail("volumes",
+               fmt::format("must start before 24:00 on a calendar of several days: "
+                           "the last of {} volumes from {} starts at {}",
+                           laid.volumes, format_time_of_day(day_start), format_time_of_day(last)));
+}
+
+void check_alignment(const laid_source& laid, seconds day_start, seconds interval) {
+    const checked_table& q = *laid.source->queue;
+    const seconds first = *std::min_element(laid.profile.begin(), laid.profile.end());
+    if ((first - day_start) / interval < -tolerance)
+        q.fail("forecast", fmt::format("forecast starts at {}, before the day's start ({})",
+                                       format_time_of_day(first), format_time_of_day(day_start)));
+    for (const seconds t : laid.profile) {
+        const double steps = (t - day_start) / interval;
+        if (std::abs(steps - std::round(steps)) > tolerance)
+            q.fail("forecast",
+                   fmt::format("forecast intervals do not line up with the day's grid (start "
+                               "{}, interval {})",
+                               format_time_of_day(day_start), format_duration(interval)));
+    }
+}
+
+void check_interval_divides_day(const demand_sources& demand, const checked_table& day) {
+    const double per_day = day_seconds / demand.interval->count();
+    if (std::abs(per_day - std::round(per_day)) <= tolerance) return;
+    if (!demand.interval_from)
+        day.fail("interval", "must divide 24 hours on a calendar of several days");
+    demand.interval_from->fail(
+        "forecast", fmt::format("has intervals of {}, which do not divide 24 hours; a calendar "
+                                "of several days needs intervals that do",
+                                format_duration(*demand.interval)));
+}
+
+queue_demand forecast_demand(const laid_source& laid, const demand_grid& grid) {
     queue_demand d;
     d.calls.assign(grid.interval_count, 0.0);
     std::vector<std::optional<seconds>> aht(grid.interval_count);
     double weighted = 0.0, calls = 0.0, plain = 0.0;
     bool has_patience = false;
-    const std::vector<forecast_row>& rows = s.rows->rows;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
+    auto note_patience = [&](const forecast_row& row) {
+        if (!row.patience) return;
+        has_patience = true;
+        weighted += row.calls * row.patience->count();
+        calls += row.calls;
+        plain += row.patience->count();
+    };
+    for (const placed_row& p : laid.placed) {
         const auto i =
-            static_cast<std::size_t>(std::llround((s.clock[r] - grid.day_start) / grid.interval));
-        d.calls[i] = rows[r].calls;
-        aht[i] = rows[r].aht;
-        if (rows[r].patience) {
-            has_patience = true;
-            weighted += rows[r].calls * rows[r].patience->count();
-            calls += rows[r].calls;
-            plain += rows[r].patience->count();
-        }
+            static_cast<std::size_t>(std::llround((p.clock() - grid.day_start) / grid.interval));
+        d.calls[i] = p.row->calls;
+        aht[i] = p.row->aht;
+        note_patience(*p.row);
     }
-    seconds last = rows.front().aht;
+    const std::vector<forecast_row>& rows = laid.source->rows->rows;
+    // A weekday profile may lay no row at all (no day of the calendar has its weekdays).
+    std::size_t counted = laid.placed.size();
+    if (laid.placed.empty()) {
+        for (const forecast_row& row : rows) note_patience(row);
+        counted = rows.size();
+    }
+    seconds last = laid.placed.empty() ? rows.front().aht : laid.placed.front().row->aht;
     for (const std::optional<seconds>& a : aht) {
         if (a) last = *a;
         d.aht.push_back(last);
     }
     if (has_patience)
         d.forecast_patience =
-            seconds{calls > 0.0 ? weighted / calls : plain / static_cast<double>(rows.size())};
+            seconds{calls > 0.0 ? weighted / calls : plain / static_cast<double>(counted)};
     return d;
 }
 
-queue_demand volume_demand(const checked_table& q, const demand_grid& grid) {
+queue_demand volume_demand(const laid_source& laid, const demand_grid& grid, std::size_t repeats) {
+    const checked_table& q = *laid.source->queue;
     queue_demand d;
     d.calls.assign(grid.interval_count, 0.0);
     const toml::array& volumes = *q.node("volumes")->as_array();
-    for (std::size_t i = 0; i < volumes.size(); ++i) d.calls[i] = *as_number(volumes[i]);
+    const auto per_day =
+        static_cast<std::size_t>(std::llround(day_seconds / grid.interval.count()));
+    for (std::size_t day = 0; day < repeats; ++day)
+        for (std::size_t i = 0; i < volumes.size(); ++i)
+            d.calls[day * per_day + i] = *as_number(volumes[i]);
     d.aht.assign(grid.interval_count, q.duration("aht"));
     return d;
 }
 
 }  // namespace
 
-demand_grid build_demand_grid(const scenario_document& document, const checked_table& day,
-                              const std::vector<checked_table>& queues) {
-    demand_grid grid;
-    std::optional<seconds> interval = day.given_duration("interval");
-    std::vector<queue_source> sources;
+demand_sources read_demand(const scenario_document& document, const checked_table& day,
+                           const std::vector<checked_table>& queues) {
+    demand_sources demand;
+    demand.interval = day.given_duration("interval");
     for (const checked_table& q : queues) {
         check_demand_keys(q);
         queue_source s;
         s.queue = &q;
         if (q.has("forecast")) {
-            s.rows = read_forecast(document, q, interval, grid.files);
-            if (!interval) interval = s.rows->interval;
+            s.rows = read_forecast(document, q, demand.interval, demand.files);
+            if (!demand.interval) {
+                demand.interval = s.rows->interval;
+                demand.interval_from = &q;
+            }
         }
-        sources.push_back(std::move(s));
+        demand.queues.push_back(std::move(s));
     }
-    if (!interval)
+    if (!demand.interval)
         throw scenario_error(queues.front().where(), "day.interval",
                              "is required when no queue has a forecast");
-    grid.interval = *interval;
+    return demand;
+}
+
+calendar_hints hints_of(const demand_sources& demand) {
+    calendar_hints hints;
+    for (const queue_source& s : demand.queues) {
+        if (!s.rows) continue;
+        if (s.rows->form == forecast_form::weekday) hints.weekday_profile = true;
+        if (s.rows->form != forecast_form::iso) continue;
+        const civil_date first = date_of(s.rows->rows.front()), last = date_of(s.rows->rows.back());
+        if (!hints.first_date) hints.dated_queue = s.queue;
+        hints.first_date = std::min(hints.first_date.value_or(first), first);
+        hints.last_date = std::max(hints.last_date.value_or(last), last);
+    }
+    return hints;
+}
+
+demand_grid build_demand_grid(const demand_sources& demand, const checked_table& day,
+                              calendar_choice& choice, seconds default_start) {
+    demand_grid grid;
+    grid.interval = *demand.interval;
+    horizon_calendar& calendar = choice.calendar;
+    // One day's profile repeats on every day of a calendar of several days; on one day it is
+    // laid once, as it is, even when it runs past midnight.
+    const bool daily = calendar.days > 1;
+    const std::size_t repeats = daily ? calendar.days : 1;
+    if (daily) check_interval_divides_day(demand, day);
 
     const std::optional<seconds> given_start = day.given_time_of_day("start");
-    place_rows(sources, given_start.value_or(day.time_of_day("open")));
+    std::vector<laid_source> laid(demand.queues.size());
+    for (std::size_t k = 0; k < laid.size(); ++k) {
+        const queue_source& s = demand.queues[k];
+        laid[k].source = &s;
+        if (!s.rows) {
+            laid[k].volumes = s.queue->node("volumes")->as_array()->size();
+        } else if (s.rows->form == forecast_form::iso) {
+            lay_iso(laid[k], calendar);
+        } else if (s.rows->form == forecast_form::weekday) {
+            lay_weekdays(laid[k], calendar);
+        } else {
+            lay_daily(laid[k], given_start.value_or(default_start), repeats);
+        }
+    }
+
     if (given_start) {
         grid.day_start = *given_start;
     } else {
         std::optional<seconds> earliest;
-        for (const queue_source& s : sources)
-            if (s.rows) earliest = std::min(earliest.value_or(s.clock.front()), s.clock.front());
-        grid.day_start = earliest.value_or(day.time_of_day("open"));
+        for (const laid_source& l : laid)
+            for (const seconds t : l.profile) earliest = std::min(earliest.value_or(t), t);
+        grid.day_start = earliest.value_or(default_start);
     }
 
-    for (const queue_source& s : sources) {
-        if (s.rows) {
-            check_alignment(s, grid.day_start, grid.interval);
-            const double last = (s.clock.back() - grid.day_start) / grid.interval;
-            grid.interval_count =
-                std::max(grid.interval_count, static_cast<std::size_t>(std::llround(last)) + 1);
-        } else {
-            grid.interval_count =
-                std::max(grid.interval_count, s.queue->node("volumes")->as_array()->size());
+    // The grid ends with the latest interval of any day: a day's window, on the last day.
+    std::optional<seconds> window_end;
+    const laid_source* furthest = nullptr;
+    for (const laid_source& l : laid) {
+        if (daily) check_within_day(l, grid.day_start, grid.interval);
+        seconds end = grid.day_start + grid.interval * static_cast<double>(l.volumes);
+        if (l.source->rows) {
+            check_alignment(l, grid.day_start, grid.interval);
+            end = *std::max_element(l.profile.begin(), l.profile.end()) + grid.interval;
+        }
+        if (!window_end || end > *window_end) {
+            window_end = end;
+            furthest = &l;
         }
     }
+    const seconds grid_end = seconds{static_cast<double>(repeats - 1) * day_seconds} + *window_end;
+    grid.interval_count =
+        static_cast<std::size_t>(std::llround((grid_end - grid.day_start) / grid.interval));
 
-    for (const queue_source& s : sources) {
-        queue_demand d = s.rows ? forecast_demand(s, grid) : volume_demand(*s.queue, grid);
-        const checked_table& q = *s.queue;
-        if (s.rows && q.has("aht")) d.aht.assign(grid.interval_count, q.duration("aht"));
+    const std::size_t spanned =
+        sim::days_spanned(grid.day_start, grid.interval, grid.interval_count);
+    if (spanned > calendar.days) {
+        const checked_table& q = *furthest->source->queue;
+        const char* key = furthest->source->rows ? "forecast" : "volumes";
+        if (!choice.grows)
+            q.fail(key, fmt::format("runs into day {}, past the calendar's {} day{}", spanned,
+                                    calendar.days, calendar.days == 1 ? "" : "s"));
+        if (spanned > max_horizon_days)
+            q.fail(key, fmt::format("runs into day {}; a horizon has at most {} days", spanned,
+                                    max_horizon_days));
+        calendar.days = spanned;
+    }
+
+    for (const laid_source& l : laid) {
+        queue_demand d =
+            l.source->rows ? forecast_demand(l, grid) : volume_demand(l, grid, repeats);
+        const checked_table& q = *l.source->queue;
+        if (l.source->rows && q.has("aht")) d.aht.assign(grid.interval_count, q.duration("aht"));
         for (double& c : d.calls) c *= q.number("volume_scale");
         for (seconds& a : d.aht) a *= q.number("aht_scale");
         grid.queues.push_back(std::move(d));

@@ -103,6 +103,10 @@ void merge_tables(toml::table& base, toml::table& over, const std::string& path,
         if (spec && old && spec->kind == value_kind::table && old->is_table() && node.is_table()) {
             merge_tables(*old->as_table(), *node.as_table(), join_key(path, key.str()), spec->keys,
                          base_file);
+        } else if (spec && old && spec->kind == value_kind::date_table && old->is_table() &&
+                   node.is_table()) {
+            // Dates merge one by one: an override changes single days of a base roster.
+            for (auto&& [date, value] : *node.as_table()) put(*old->as_table(), date, value);
         } else if (spec && old && spec->kind == value_kind::table_array && old->is_array() &&
                    node.is_array()) {
             merge_elements(*old->as_array(), *node.as_array(), join_key(path, key.str()), *spec,

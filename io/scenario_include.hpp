@@ -1,8 +1,9 @@
 #pragma once
 // Composition of scenario files: `include = "base.toml"` reads a base scenario, relative to the
-// including file, and the including file's values override it. Tables merge key by key, the
-// table arrays [[queue]], [[group]] and [[group.shift]] merge element by element by name, and
-// plain arrays are replaced whole. Every value keeps the file, line and column it came from.
+// including file, and the including file's values override it. Tables (a tour's dates too)
+// merge key by key, the table arrays [[queue]], [[group]], [[group.shift]] and [[group.tour]]
+// merge element by element by name, and plain arrays and weekday tables of times are replaced
+// whole. Every value keeps the file, line and column it came from.
 #include <toml++/toml.h>
 #include <filesystem>
 #include <map>

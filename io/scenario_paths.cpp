@@ -105,11 +105,25 @@ double base_number(const toml::node* node, const key_spec& spec, const std::stri
     return *fallback;
 }
 
+// What a value that cannot be scaled or added to is, for messages; empty for the others.
+std::string_view word_kind(value_kind kind) {
+    switch (kind) {
+        case value_kind::string:
+            return "a word";
+        case value_kind::date:
+            return "a date";
+        case value_kind::day_or_date:
+            return "a date or a weekday";
+        default:
+            return {};
+    }
+}
+
 void set_changed(toml::table& table, const key_spec& spec, const std::string& path,
                  const value_change& change) {
     const std::string_view text = operand(change);
-    if (spec.kind == value_kind::string)
-        reject(fmt::format("'{}' is a word; give it whole instead of '{}'", path, change.text));
+    if (const std::string_view word = word_kind(spec.kind); !word.empty())
+        reject(fmt::format("'{}' is {}; give it whole instead of '{}'", path, word, change.text));
     if (spec.kind == value_kind::time_of_day && change.kind == change_kind::relative)
         reject(fmt::format("'{}' is a time of day; move it with +DURATION or -DURATION, not '{}'",
                            path, change.text));
@@ -189,17 +203,131 @@ toml::table& element_at(toml::table& table, const key_spec& spec,
     return *element.as_table();
 }
 
-void change_every_shift(toml::table& group, const key_spec& shift, const std::string& group_path,
-                        const value_change& change) {
-    toml::array* array = group.get_as<toml::array>("shift");
-    if (!array) check_value(*group.get("shift"), join_key(group_path, "shift"), shift);
-    for (std::size_t e = 0; e < array->size(); ++e) {
-        toml::node& element = (*array)[e];
-        const std::string path = element_path(join_key(group_path, "shift"), element, e, shift);
+// The elements of the table array `name` of `group`, each with its key path.
+std::vector<std::pair<toml::table*, std::string>> elements_of(toml::table& group,
+                                                              const key_spec& spec,
+                                                              const std::string& group_path) {
+    std::vector<std::pair<toml::table*, std::string>> result;
+    toml::node* node = group.get(spec.name);
+    if (!node) return result;
+    if (!node->is_array()) check_value(*node, join_key(group_path, spec.name), spec);
+    toml::array& array = *node->as_array();
+    for (std::size_t e = 0; e < array.size(); ++e) {
+        toml::node& element = array[e];
+        const std::string path = element_path(join_key(group_path, spec.name), element, e, spec);
         if (!element.is_table()) not_a_table(element, path);
-        set_value(*element.as_table(), *find_key(shift.keys, "agents"), join_key(path, "agents"),
-                  change);
+        result.emplace_back(element.as_table(), path);
     }
+    return result;
+}
+
+// A group on shifts has its agents in its shifts and tours: change each of them. With tours,
+// a shift without `agents` is one only tours work and keeps none.
+void change_every_line(toml::table& group, std::span<const key_spec> keys,
+                       const std::string& group_path, const value_change& change) {
+    const key_spec& shift = *find_key(keys, "shift");
+    const key_spec& tour = *find_key(keys, "tour");
+    const bool tours = group.contains("tour");
+    for (auto& [table, path] : elements_of(group, shift, group_path))
+        if (!tours || table->contains("agents"))
+            set_value(*table, *find_key(shift.keys, "agents"), join_key(path, "agents"), change);
+    for (auto& [table, path] : elements_of(group, tour, group_path))
+        set_value(*table, *find_key(tour.keys, "agents"), join_key(path, "agents"), change);
+}
+
+// A list of days ([day] closed, a shift's days) is given whole: days separated by spaces
+// ("Mon-Fri 2026-03-07"), or "none".
+void set_day_list(toml::table& table, const key_spec& spec, const std::string& path,
+                  const value_change& change) {
+    if (change.kind != change_kind::absolute)
+        reject(
+            fmt::format("'{}' is a list of days; give it whole (days separated by spaces, or "
+                        "none) instead of '{}'",
+                        path, change.text));
+    toml::array days;
+    if (trim(change.text) != "none")
+        for (const std::string_view word : split(change.text, ' '))
+            if (!trim(word).empty()) days.push_back(std::string(trim(word)));
+    table.insert_or_assign(spec.name, std::move(days));
+}
+
+// "day.open.Sat": one weekday's time. A single time becomes a table of every weekday first.
+void set_weekday_time(toml::table& table, const key_spec& spec,
+                      const std::vector<std::string_view>& segments, std::size_t at,
+                      const value_change& change) {
+    const std::optional<weekday> day = parse_weekday(segments[at]);
+    if (!day) {
+        const std::string hint = closest_weekday(segments[at]);
+        std::vector<std::string_view> corrected = segments;
+        corrected[at] = hint;
+        reject(hint.empty() ? fmt::format("unknown key '{}'; the keys of {} are weekdays Mon ... "
+                                          "Sun",
+                                          joined(segments, segments.size()), joined(segments, at))
+                            : fmt::format("unknown key '{}'; did you mean '{}'?",
+                                          joined(segments, segments.size()),
+                                          joined(corrected, corrected.size())));
+    }
+    if (at + 1 != segments.size())
+        unknown(segments, at + 1, {},
+                fmt::format("'{}' is a value, not a table", joined(segments, at + 1)));
+    toml::node* node = table.get(spec.name);
+    if (!node || !node->is_table()) {
+        const double all_week = base_number(node, spec, joined(segments, at), change);
+        toml::table week;
+        for (int w = 0; w < weekday_count; ++w)
+            week.insert(weekday_name(static_cast<weekday>(w)),
+                        format_time_of_day(seconds{all_week}));
+        table.insert_or_assign(spec.name, std::move(week));
+        node = table.get(spec.name);
+    }
+    toml::table& week = *node->as_table();
+    std::string key(weekday_name(*day));
+    for (const auto& [written_key, value] : week)
+        if (parse_weekday(written_key.str()) == day) key = std::string(written_key.str());
+    key_spec each = spec;
+    each.name = key;
+    each.by_weekday = false;
+    each.fallback = {};  // a weekday the table leaves out has no time to change
+    set_value(week, each, joined(segments, segments.size()), change);
+}
+
+// "day.open=+30min" on a table of times by weekday moves every weekday's time.
+void change_every_weekday(toml::table& week, const key_spec& spec, const std::string& path,
+                          const value_change& change) {
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : week) keys.emplace_back(key.str());
+    for (const std::string& key : keys) {
+        key_spec each = spec;
+        each.name = key;
+        each.by_weekday = false;
+        set_value(week, each, join_key(path, key), change);
+    }
+}
+
+// "group.G.tour.T.dates.2026-03-07": one date of a tour, made when the tour has none.
+void set_date_entry(toml::table& table, const key_spec& spec,
+                    const std::vector<std::string_view>& segments, std::size_t at,
+                    const value_change& change) {
+    const std::string where = joined(segments, at);
+    if (at == segments.size())
+        reject(fmt::format("'{}' is a table; name one of its dates: {}.2026-03-05", where, where));
+    if (!parse_date(segments[at]))
+        reject(fmt::format("unknown key '{}'; the keys of {} are dates YYYY-MM-DD",
+                           joined(segments, segments.size()), where));
+    if (at + 1 != segments.size())
+        unknown(segments, at + 1, {},
+                fmt::format("'{}' is a value, not a table", joined(segments, at + 1)));
+    toml::node* node = table.get(spec.name);
+    if (!node) {
+        table.insert_or_assign(spec.name, toml::table{});
+        node = table.get(spec.name);
+    }
+    if (!node->is_table()) check_value(*node, where, spec);  // throws the file's own error
+    const std::string key(segments[at]);
+    key_spec each = spec;
+    each.kind = spec.element;
+    each.name = key;
+    set_value(*node->as_table(), each, joined(segments, segments.size()), change);
 }
 
 }  // namespace
@@ -231,8 +359,28 @@ void apply_change(toml::table& document, std::string_view path, const value_chan
         const key_spec& spec = key_at(segments, i, keys);
         const std::string here = joined(segments, i + 1);
         const bool last = i + 1 == segments.size();
-        if (spec.kind == value_kind::array)
+        if (spec.kind == value_kind::array) {
+            if (spec.element == value_kind::day_or_range && last) {
+                set_day_list(*table, spec, here, change);
+                return;
+            }
             reject(fmt::format("'{}' is a list and cannot be varied", here));
+        }
+        if (spec.kind == value_kind::date_table) {
+            set_date_entry(*table, spec, segments, i + 1, change);
+            return;
+        }
+        if (spec.by_weekday) {
+            toml::node* node = table->get(spec.name);
+            if (!last) {
+                set_weekday_time(*table, spec, segments, i + 1, change);
+                return;
+            }
+            if (node && node->is_table() && change.kind != change_kind::absolute) {
+                change_every_weekday(*node->as_table(), spec, here, change);
+                return;
+            }
+        }
         if (spec.kind == value_kind::table || spec.kind == value_kind::table_array) {
             if (spec.kind == value_kind::table) {
                 if (!last) table = &descend(*table, spec, here);
@@ -252,9 +400,8 @@ void apply_change(toml::table& document, std::string_view path, const value_chan
         if (spec.name == "name" || spec.name == "include")
             reject(fmt::format("'{}' cannot be varied", here));
         if (spec.name == "agents" && find_key(keys, "shift") && !table->contains("agents") &&
-            table->contains("shift")) {
-            // A group on shifts has its agents in the shifts: change each of them.
-            change_every_shift(*table, *find_key(keys, "shift"), joined(segments, i), change);
+            (table->contains("shift") || table->contains("tour"))) {
+            change_every_line(*table, keys, joined(segments, i), change);
             return;
         }
         set_value(*table, spec, here, change);

@@ -40,9 +40,12 @@ value_change parse_value_change(std::string_view text);
 /// Applies a change at `path`. A relative or additive change needs a base value: the one in
 /// the document, else the key's default. Durations and times of day stay what they are (a time
 /// of day moves with "+30min" and cannot be scaled); whole numbers stay whole (rounded to
-/// nearest). "group.G.agents" for a group with shifts changes every shift's agents. Throws
-/// change_error for an unknown path ("did you mean ...?") and for a change that does not fit
-/// the key.
+/// nearest). "group.G.agents" for a group with shifts changes every shift's agents (with tours:
+/// every shift that gives agents) and every tour's. Times by weekday: "day.open.Sat" changes
+/// one weekday (a single time becomes a table of seven first), "day.open=+30min" every one.
+/// Lists of days ("day.closed", "group.G.shift.S.days") take a whole value, days separated by
+/// spaces or "none"; "group.G.tour.T.dates.2026-03-07" sets one date. Throws change_error for
+/// an unknown path ("did you mean ...?") and for a change that does not fit the key.
 void apply_change(toml::table& document, std::string_view path, const value_change& change);
 
 /// load_scenario with changes applied, in order, between the merge and the checks: throws

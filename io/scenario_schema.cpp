@@ -9,6 +9,8 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "io/day_pattern.hpp"
+#include "io/scenario_calendar.hpp"
 #include "io/toml_values.hpp"
 
 namespace ccsim::io {
@@ -79,6 +81,10 @@ struct entry : key_spec {
         wide = true;
         return *this;
     }
+    constexpr entry& or_by_weekday() {
+        by_weekday = true;
+        return *this;
+    }
 };
 
 constexpr std::string_view handle_time_kinds[] = {"exponential", "lognormal",     "gamma",
@@ -92,10 +98,17 @@ constexpr key_spec run_keys[] = {
     entry("threads", integer).at_least(1),
 };
 
+constexpr key_spec calendar_keys[] = {
+    entry("start", day_or_date),
+    entry("days", integer).at_least(1).at_most(max_horizon_days),
+    entry("end", date),
+};
+
 constexpr key_spec day_keys[] = {
     entry("interval", duration).above(0),
-    entry("open", time_of_day).otherwise("00:00"),
-    entry("close", time_of_day).otherwise("24:00"),
+    entry("open", time_of_day).otherwise("00:00").or_by_weekday(),
+    entry("close", time_of_day).otherwise("24:00").or_by_weekday(),
+    entry("closed", array).of(day_or_range),
     entry("start", time_of_day),
     entry("busyness_cv", number).otherwise("0").at_least(0),
     entry("warmup", duration).otherwise("0s").at_least(0),
@@ -149,6 +162,7 @@ constexpr key_spec queue_keys[] = {
 constexpr key_spec skill_keys[] = {
     entry("queue", string).needed(),
     entry("priority", integer).otherwise("1").at_least(1),
+    entry("preference", integer).otherwise("1").at_least(1),
 };
 
 constexpr key_spec break_keys[] = {
@@ -160,8 +174,18 @@ constexpr key_spec shift_keys[] = {
     entry("name", string),
     entry("start", time_of_day).needed(),
     entry("end", time_of_day).needed(),
-    entry("agents", integer).at_least(0).needed(),
+    // Required unless the group has tours (checked when the roster is read).
+    entry("agents", integer).otherwise("0").at_least(0),
+    entry("days", array).of(day_or_range),
     entry("breaks", array).of(table).holding(break_keys),
+};
+
+constexpr key_spec tour_keys[] = {
+    entry("name", string), entry("agents", integer).otherwise("1").at_least(0),
+    entry("Mon", string),  entry("Tue", string),
+    entry("Wed", string),  entry("Thu", string),
+    entry("Fri", string),  entry("Sat", string),
+    entry("Sun", string),  entry("dates", date_table).of(string),
 };
 
 constexpr key_spec group_keys[] = {
@@ -172,12 +196,14 @@ constexpr key_spec group_keys[] = {
     entry("agents", integer).at_least(0),
     entry("agents_by_interval", array).of(integer).at_least(0).at_least_one(),
     entry("shift", table_array).holding(shift_keys).unnamed_called("shift"),
+    entry("tour", table_array).holding(tour_keys).unnamed_called("tour"),
 };
 
 constexpr key_spec top_keys[] = {
     entry("name", string),
     entry("include", string),
     entry("run", table).holding(run_keys),
+    entry("calendar", table).holding(calendar_keys),
     entry("day", table).holding(day_keys),
     entry("targets", table).holding(target_keys),
     entry("queue", table_array).holding(queue_keys).needed().at_least_one(),
@@ -208,7 +234,62 @@ std::string choice_rule(const key_spec& spec, std::string_view given) {
     return rule;
 }
 
+// A misspelt weekday gets a hint; anything else the plain rule.
+std::string day_rule(const key_spec& spec, const toml::node& node) {
+    const std::string hint = node.is_string() ? closest_weekday(node.as_string()->get()) : "";
+    if (hint.empty()) return kind_rule(spec);
+    return fmt::format("{}; did you mean '{}'?", kind_rule(spec), hint);
+}
+
 void check_table(const toml::table& table, const std::string& path, std::span<const key_spec> keys);
+
+// The entries of a table in the order the file wrote them.
+std::vector<std::pair<const toml::key*, const toml::node*>> in_file_order(
+    const toml::table& table) {
+    std::vector<std::pair<const toml::key*, const toml::node*>> entries;
+    for (const auto& [key, node] : table) entries.emplace_back(&key, &node);
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+        const auto& pa = a.first->source().begin;
+        const auto& pb = b.first->source().begin;
+        return std::pair{pa.line, pa.column} < std::pair{pb.line, pb.column};
+    });
+    return entries;
+}
+
+// { "2026-03-05" = "off" }: each key a date, each value of the element kind.
+void check_date_table(const toml::table& table, const std::string& path, const key_spec& spec) {
+    key_spec each = spec;
+    each.kind = spec.element;
+    for (const auto& [key, node] : in_file_order(table)) {
+        const std::string key_path = join_key(path, key->str());
+        if (!parse_date(key->str()))
+            throw scenario_error(location_of(key->source()), key_path,
+                                 "unknown key; the keys are dates YYYY-MM-DD");
+        check_value(*node, key_path, each);
+    }
+}
+
+// { Mon = "08:00", Sun = "09:00" }: each key a weekday, at most once; each value as `spec`.
+void check_weekday_table(const toml::table& table, const std::string& path, const key_spec& spec) {
+    key_spec each = spec;
+    each.by_weekday = false;
+    std::set<weekday> seen;
+    for (const auto& [key, node] : in_file_order(table)) {
+        const std::string key_path = join_key(path, key->str());
+        const std::optional<weekday> day = parse_weekday(key->str());
+        if (!day) {
+            const std::string hint = closest_weekday(key->str());
+            throw scenario_error(location_of(key->source()), key_path,
+                                 hint.empty()
+                                     ? "unknown key; the keys are weekdays Mon ... Sun"
+                                     : fmt::format("unknown key; did you mean '{}'?", hint));
+        }
+        if (!seen.insert(*day).second)
+            throw scenario_error(location_of(key->source()), key_path,
+                                 fmt::format("gives {} a second time", weekday_name(*day)));
+        check_value(*node, key_path, each);
+    }
+}
 
 void check_array(const toml::array& array, const std::string& path, const key_spec& spec) {
     if (array.size() < spec.min_count) fail(array, path, "must not be empty");
@@ -256,19 +337,16 @@ void check_table_array(const toml::node& node, const std::string& path, const ke
 void check_table(const toml::table& table, const std::string& path,
                  std::span<const key_spec> keys) {
     // Read in file order, so that the first problem reported is the first one written.
-    std::vector<std::pair<const toml::key*, const toml::node*>> entries;
-    for (const auto& [key, node] : table) entries.emplace_back(&key, &node);
-    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-        const auto& pa = a.first->source().begin;
-        const auto& pb = b.first->source().begin;
-        return std::pair{pa.line, pa.column} < std::pair{pb.line, pb.column};
-    });
-    for (const auto& [key, node] : entries) {
+    for (const auto& [key, node] : in_file_order(table)) {
         const std::string key_path = join_key(path, key->str());
         const key_spec* spec = find_key(keys, key->str());
         if (!spec) {
             const std::vector<std::string> names = key_names(keys);
-            const std::string hint = closest_match(key->str(), names);
+            std::string hint = closest_match(key->str(), names);
+            // "Monday" for a tour's "Mon".
+            if (const std::string day = closest_weekday(key->str());
+                hint.empty() && !day.empty() && find_key(keys, day))
+                hint = day;
             throw scenario_error(
                 location_of(key->source()), key_path,
                 hint.empty()
@@ -356,10 +434,18 @@ std::string kind_rule(const key_spec& spec) {
             return fmt::format("must be {}", duration_rule);
         case time_of_day:
             return "must be a time of day HH:MM";
+        case date:
+            return "must be a date YYYY-MM-DD";
+        case day_or_date:
+            return "must be a date YYYY-MM-DD or a weekday such as Mon";
+        case day_or_range:
+            return "must be a weekday (Mon), a range of weekdays (Mon-Fri) or a date (2026-03-05)";
         case table:
             return spec.or_none ? "must be a table or 'none'" : "must be a table";
         case table_array:
             return "must be an array of tables";
+        case date_table:
+            return "must be a table keyed by dates";
         case array:
             return "must be an array";
     }
@@ -399,7 +485,20 @@ void check_value(const toml::node& node, const std::string& key_path, const key_
             return;
         }
         case time_of_day:
+            if (const auto* t = node.as_table(); t && spec.by_weekday) {
+                check_weekday_table(*t, key_path, spec);
+                return;
+            }
             if (!as_time_of_day(node)) fail(node, key_path, kind_rule(spec));
+            return;
+        case date:
+            if (!as_date(node)) fail(node, key_path, kind_rule(spec));
+            return;
+        case day_or_date:
+            if (!as_date(node) && !as_weekday(node)) fail(node, key_path, day_rule(spec, node));
+            return;
+        case day_or_range:
+            if (!as_day_pattern(node)) fail(node, key_path, day_pattern_rule(node));
             return;
         case table:
             if (const auto* t = node.as_table()) {
@@ -410,6 +509,10 @@ void check_value(const toml::node& node, const std::string& key_path, const key_
             return;
         case table_array:
             check_table_array(node, key_path, spec);
+            return;
+        case date_table:
+            if (!node.is_table()) fail(node, key_path, kind_rule(spec));
+            check_date_table(*node.as_table(), key_path, spec);
             return;
         case array:
             if (!node.is_array()) fail(node, key_path, kind_rule(spec));

@@ -14,12 +14,16 @@ namespace ccsim::io {
 
 enum class value_kind {
     string,
-    number,       // an integer or a float
-    integer,      // a whole number
-    duration,     // "15s", "30min" or a number of seconds
-    time_of_day,  // "08:30"
+    number,        // an integer or a float
+    integer,       // a whole number
+    duration,      // "15s", "30min" or a number of seconds
+    time_of_day,   // "08:30"
+    date,          // 2026-03-02 (a TOML local date) or "2026-03-02"
+    day_or_date,   // a date, or a weekday "Mon" (full names and any case too)
+    day_or_range,  // a weekday "Mon", a range "Mon-Fri" or a date
     table,
     table_array,  // [[queue]]: tables addressed, and merged, by name
+    date_table,   // { "2026-03-05" = ... }: a table keyed by dates, each value of kind `element`
     array,        // a plain array, replaced whole by an override
 };
 
@@ -37,12 +41,13 @@ struct key_spec {
     bool required = false;
     std::span<const key_spec> keys;             // tables, table arrays, table elements of arrays
     std::span<const std::string_view> choices;  // strings limited to these words
-    value_kind element = value_kind::number;    // arrays: the kind of each element
+    value_kind element = value_kind::number;    // arrays and date tables: the kind of each value
     bool or_none = false;                       // a table that may also be the string "none"
     bool or_name = false;       // array elements: a table, or only a name (a string)
     std::string_view unnamed;   // table arrays: unnamed elements are called unnamed1, unnamed2...
     std::size_t min_count = 0;  // arrays and table arrays: the fewest elements
     bool wide = false;          // integers: beyond int (a seed); others must fit an int
+    bool by_weekday = false;    // also a table of such values keyed by weekday ({ Mon = ... })
 };
 
 /// The top-level keys of a scenario file.

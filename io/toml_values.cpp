@@ -60,4 +60,18 @@ std::optional<seconds> as_time_of_day(const toml::node& node) {
     return std::nullopt;
 }
 
+std::optional<civil_date> as_date(const toml::node& node) {
+    if (const auto* s = node.as_string()) return parse_date(s->get());
+    if (const auto* d = node.as_date()) {
+        const toml::date& v = d->get();
+        return make_date(v.year, v.month, v.day);
+    }
+    return std::nullopt;
+}
+
+std::optional<weekday> as_weekday(const toml::node& node) {
+    if (const auto* s = node.as_string()) return parse_weekday(s->get());
+    return std::nullopt;
+}
+
 }  // namespace ccsim::io

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "core/calendar.hpp"
 #include "core/duration.hpp"
 #include "core/errors.hpp"
 
@@ -26,5 +27,11 @@ std::optional<seconds> as_duration(const toml::node& node);
 
 /// "HH:MM" (or "HH:MM:SS") up to "24:00", or a TOML local time such as 08:30:00.
 std::optional<seconds> as_time_of_day(const toml::node& node);
+
+/// A date: a TOML local date (2026-03-02) or the string "2026-03-02".
+std::optional<civil_date> as_date(const toml::node& node);
+
+/// A weekday: "Mon" ... "Sun" or "Monday" ... "Sunday", in any case.
+std::optional<weekday> as_weekday(const toml::node& node);
 
 }  // namespace ccsim::io

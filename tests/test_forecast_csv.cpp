@@ -89,3 +89,71 @@ TEST_CASE("a single-row forecast asks for the interval in the caller's words") {
     CHECK(parse_forecast_csv("interval_start,calls,aht_s\n08:30,3,100\n", "f.csv", seconds{900.0})
               .interval.count() == 900.0);
 }
+
+TEST_CASE("a weekday profile: a weekday column beside HH:MM starts") {
+    const forecast f = parse_forecast_csv(
+        "weekday,interval_start,calls,aht_s\nMon,08:00,10,180\nmon,08:30,12,190\n"
+        "Tuesday,08:00,5,200\nTUE,09:00,6,200\nSun,23:30,1,100\n",
+        "f.csv");
+    CHECK(f.form == forecast_form::weekday);
+    REQUIRE(f.rows.size() == 5);
+    CHECK(f.interval.count() == 1800.0);  // the smallest step within one weekday
+    CHECK(f.rows[0].day == weekday::mon);
+    CHECK(f.rows[2].day == weekday::tue);
+    CHECK(f.rows[4].day == weekday::sun);
+    CHECK(f.rows[1].label == "Mon 08:30");
+    CHECK(f.rows[2].label == "Tue 08:00");
+    // Starts count from Monday 00:00 of the typical week.
+    CHECK(f.rows[2].start.count() == 86400.0 + 8 * 3600.0);
+    CHECK(f.rows[4].start.count() == 6 * 86400.0 + 23.5 * 3600.0);
+    // The other forms say what they are.
+    CHECK(parse_forecast_csv("interval_start,calls,aht_s\n08:00,1,1\n08:30,1,1\n", "f.csv").form ==
+          forecast_form::clock);
+    CHECK(parse_forecast_csv("interval_start,calls,aht_s\n2026-03-02T08:00,1,1\n"
+                             "2026-03-02T08:30,1,1\n",
+                             "f.csv")
+              .form == forecast_form::iso);
+    CHECK(parse_forecast_csv("interval_start,calls,aht_s\n0,1,1\n900,1,1\n", "f.csv").form ==
+          forecast_form::offset);
+}
+
+TEST_CASE("a weekday profile: steps are checked within each weekday only") {
+    // Monday's last row and Tuesday's first are 12h40 apart: not a whole number of half hours,
+    // and still fine, since each weekday is its own profile.
+    const forecast f = parse_forecast_csv(
+        "interval_start,calls,aht_s,weekday\n08:00,1,100,Mon\n08:30,1,100,Mon\n"
+        "21:10,1,100,Tue\n21:40,1,100,Tue\n",
+        "f.csv");
+    CHECK(f.interval.count() == 1800.0);
+    CHECK(error_of("weekday,interval_start,calls,aht_s\nMon,08:00,1,100\nTue,08:00,1,100\n") ==
+          "f.csv:1: interval_start: cannot infer the interval length from a single row; give "
+          "the interval length");
+    CHECK(error_of("weekday,interval_start,calls,aht_s\nMon,08:00,1,100\nMon,08:40,1,100\n",
+                   seconds{1800}) ==
+          "f.csv:3:1: interval_start: must follow the previous start (Mon 08:00) by a whole number "
+          "of 30min intervals (got 'Mon 08:40')");
+}
+
+TEST_CASE("a weekday profile: errors") {
+    CHECK(error_of("weekday,interval_start,calls,aht_s\nMnday,08:00,1,100\n") ==
+          "f.csv:2:1: weekday: must be a weekday such as Mon or Monday; did you mean 'Mon'? (got "
+          "'Mnday')");
+    CHECK(error_of("weekday,interval_start,calls,aht_s\nholiday,08:00,1,100\n") ==
+          "f.csv:2:1: weekday: must be a weekday such as Mon or Monday (got 'holiday')");
+    CHECK(error_of("weekday,interval_start,calls,aht_s\nMon,2026-03-02T08:00,1,100\n") ==
+          "f.csv:2:5: interval_start: must be a time of day HH:MM before 24:00 beside a weekday "
+          "column (got '2026-03-02T08:00')");
+    CHECK(error_of("weekday,interval_start,calls,aht_s\nMon,24:00,1,100\n") ==
+          "f.csv:2:5: interval_start: must be a time of day HH:MM before 24:00 beside a weekday "
+          "column (got '24:00')");
+    CHECK(error_of("weekday,interval_start,calls,aht_s\nTue,08:00,1,100\nMon,08:30,1,100\n") ==
+          "f.csv:3:1: weekday: must not come before the previous row's (Tue): a week's rows go "
+          "from Monday to Sunday (got 'Mon')");
+    CHECK(error_of("weekday,interval_start,calls,aht_s\nMon,09:00,1,100\nMon,08:30,1,100\n") ==
+          "f.csv:3:5: interval_start: must be later than the previous row's (Mon 09:00) (got "
+          "'08:30')");
+    CHECK(error_of("weekday,interval_start,calls,aht_s\n,08:00,1,100\n") ==
+          "f.csv:2:1: weekday: must be a weekday such as Mon or Monday (got '')");
+    CHECK(error_of("interval_start,calls,aht_s,weekdya\n") ==
+          "f.csv:1:28: weekdya: unknown column; did you mean 'weekday'?");
+}

@@ -367,6 +367,7 @@ breaks = [{ start = "09:00", length = "10min" }]
         CHECK(s.open_periods[1].first.count() == 86400.0 + 8 * 3600.0);
         CHECK(s.open_periods[1].second.count() == 86400.0 + 10 * 3600.0);
         CHECK(s.calendar.days == 2);
+        CHECK(s.calendar.dated());  // from 2026-03-02, the forecast's first date
         const auto& shifts = s.groups[0].shifts;
         REQUIRE(shifts.size() == 1);  // one shift, worked on both days
         CHECK(shifts[0].name == "early");
@@ -385,8 +386,8 @@ TEST_CASE("unknown keys suggest the closest key or list them") {
     CHECK(error_of(replaced(minimal, "agents = 5", "agnets = 5")) ==
           "s.toml:14:1: group.regular.agnets: unknown key; did you mean 'agents'?");
     CHECK(error_of(minimal + "[staff]\nx = 1\n") ==
-          "s.toml:15:2: staff: unknown key; allowed keys are name, include, run, day, targets, "
-          "queue, group");
+          "s.toml:15:2: staff: unknown key; allowed keys are name, include, run, calendar, day, "
+          "targets, queue, group");
     CHECK(error_of(replaced(minimal, "[day]\n", "[day]\nopne = \"08:00\"\n")) ==
           "s.toml:2:1: day.opne: unknown key; did you mean 'open'?");
     CHECK(error_of(replaced(minimal, "aht = \"3min\"", "aht = \"3min\"\nredial.dealy.mean = 5")) ==
@@ -664,7 +665,7 @@ TEST_CASE("include errors name the files involved") {
           "s.toml:4:7: queue.chat.aht: must be > 0 (got 0)");
 }
 
-TEST_CASE("--vary: parsing changes") {
+TEST_CASE("parsing changes") {
     CHECK(parse_value_change("170s").kind == change_kind::absolute);
     CHECK(parse_value_change(" 12 ").text == "12");
     CHECK(parse_value_change("*1.2").kind == change_kind::relative);
@@ -687,7 +688,7 @@ TEST_CASE("--vary: parsing changes") {
     CHECK_THROWS_AS(parse_value_change("+3 apples"), config_error);
 }
 
-TEST_CASE("--vary: absolute, relative and additive changes on every kind of key") {
+TEST_CASE("absolute, relative and additive changes on every kind of key") {
     SUBCASE("numbers, with the schema default as the base") {
         const sim::scenario s = varied(rostered, {{"queue.hotline.volume_scale", "*1.5"},
                                                   {"day.busyness_cv", "+0.2"},
@@ -749,7 +750,7 @@ TEST_CASE("--vary: absolute, relative and additive changes on every kind of key"
     }
 }
 
-TEST_CASE("--vary: errors") {
+TEST_CASE("errors") {
     CHECK(vary_error_of(rostered, "group.regulr.agents", "+1") ==
           "unknown key 'group.regulr.agents'; did you mean 'group.regular.agents'?");
     CHECK(vary_error_of(rostered, "group.xyz.agents", "+1") ==
@@ -759,7 +760,7 @@ TEST_CASE("--vary: errors") {
           "unknown key 'queue.hotline.volume_scal'; did you mean "
           "'queue.hotline.volume_scale'?");
     CHECK(vary_error_of(rostered, "day.xyz", "1") ==
-          "unknown key 'day.xyz'; keys of day are interval, open, close, start, "
+          "unknown key 'day.xyz'; keys of day are interval, open, close, closed, start, "
           "busyness_cv, warmup");
     CHECK(vary_error_of(rostered, "group.trainees.shift.erly.agents", "1") ==
           "unknown key 'group.trainees.shift.erly.agents'; did you mean "
@@ -868,4 +869,737 @@ TEST_CASE("the example scenarios load, verify_staffing among them") {
     const loaded_scenario s = load_scenario(std::string(CCSIM_SCENARIOS) + "/verify_staffing.toml");
     CHECK(s.model.groups.size() == 1);
     CHECK(s.model.interval_count == 24);
+}
+
+namespace {
+
+// `minimal` with a [calendar] table in front (its lines come first in the file).
+std::string with_calendar(const std::string& calendar, const std::string& text = minimal) {
+    return "[calendar]\n" + calendar + "\n" + text;
+}
+
+// `minimal` with its volumes replaced by a forecast file, which gives the interval.
+std::string with_forecast(const std::string& file, const std::string& text = minimal) {
+    return replaced(
+        replaced(text, "volumes = [10, 20, 30, 40]\naht = \"3min\"", "forecast = \"" + file + "\""),
+        "interval = \"30min\"\n", "");
+}
+
+// `minimal` open 22:00-24:00 with hourly intervals: its volumes run past midnight.
+std::string late_volumes() {
+    return replaced(replaced(replaced(minimal, "open = \"08:00\"", "open = \"22:00\""),
+                             "close = \"10:00\"", "close = \"24:00\""),
+                    "interval = \"30min\"", "interval = \"1h\"");
+}
+
+}  // namespace
+
+TEST_CASE("calendar: without [calendar], the forecasts decide") {
+    SUBCASE("no dates: one undated day, as before") {
+        const sim::scenario s = load(minimal).model;
+        CHECK(s.calendar.days == 1);
+        CHECK_FALSE(s.calendar.dated());
+        CHECK_FALSE(s.calendar.has_weekdays());
+    }
+    SUBCASE("volumes past midnight: the undated calendar takes the days the grid spans") {
+        const sim::scenario s = load(late_volumes()).model;
+        CHECK(s.interval_count == 4);
+        CHECK(s.calendar.days == 2);
+        CHECK_FALSE(s.calendar.dated());
+    }
+    SUBCASE("ISO dates: dated from the earliest date through the latest") {
+        const sim::scenario s = load(with_forecast("two_days.csv")).model;
+        CHECK(s.calendar.days == 2);
+        REQUIRE(s.calendar.dated());
+        CHECK(format_date(*s.calendar.first_date) == "2026-03-02");
+        CHECK(s.calendar.first_weekday == weekday::mon);
+        CHECK(s.calendar.day_label(1) == "2026-03-03 Tue");
+    }
+    SUBCASE("a weekday profile: a typical week from Monday") {
+        const sim::scenario s = load(with_forecast("week_profile.csv")).model;
+        CHECK(s.calendar.days == 7);
+        CHECK_FALSE(s.calendar.dated());
+        CHECK(s.calendar.first_weekday == weekday::mon);
+        // 08:00 to 09:30 each day (the latest row is Saturday's 09:00), nights between.
+        CHECK(s.day_start.count() == 8 * 3600.0);
+        CHECK(s.interval.count() == 1800.0);
+        CHECK(s.interval_count == 6 * 48 + 3);
+        const sim::queue_spec& q = s.queues[0];
+        CHECK(q.calls[0] == 10);   // Mon 08:00
+        CHECK(q.calls[1] == 20);   // Mon 08:30
+        CHECK(q.calls[2] == 0);    // Mon 09:00: no row
+        CHECK(q.calls[48] == 5);   // Tue 08:00
+        CHECK(q.calls[96] == 0);   // Wed: no rows, no calls
+        CHECK(q.calls[242] == 3);  // Sat 09:00
+        double total = 0.0;
+        for (double c : q.calls) total += c;
+        CHECK(total == 38.0);
+        CHECK(q.aht[2].count() == 200.0);  // the nights carry the AHT forward
+        CHECK(q.aht[47].count() == 200.0);
+        CHECK(q.aht[48].count() == 210.0);
+        CHECK(q.aht[290].count() == 220.0);
+        // Open 08:00-10:00 every day; the group's agents all along.
+        CHECK(s.open_periods.size() == 7);
+        CHECK(s.open_periods[6].first.count() == 6 * 86400.0 + 8 * 3600.0);
+    }
+}
+
+TEST_CASE("calendar: a [calendar] table") {
+    SUBCASE("a dated week: a one-day profile repeats every day") {
+        const sim::scenario s = load(with_calendar("start = 2026-03-02\ndays = 7\n")).model;
+        CHECK(s.calendar.days == 7);
+        CHECK(format_date(*s.calendar.first_date) == "2026-03-02");
+        CHECK(s.calendar.first_weekday == weekday::mon);
+        CHECK(s.day_start.count() == 8 * 3600.0);
+        CHECK(s.interval_count == 6 * 48 + 4);
+        const sim::queue_spec& q = s.queues[0];
+        for (std::size_t day = 0; day < 7; ++day) {
+            CHECK(q.calls[day * 48] == 10);
+            CHECK(q.calls[day * 48 + 3] == 40);
+        }
+        CHECK(q.calls[4] == 0);
+        CHECK(q.calls[47] == 0);
+        REQUIRE(s.open_periods.size() == 7);
+        CHECK(s.open_periods[3].first.count() == 3 * 86400.0 + 8 * 3600.0);
+        CHECK(s.open_periods[3].second.count() == 3 * 86400.0 + 10 * 3600.0);
+        // The group's `agents` are on duty from the grid's start to its end.
+        CHECK(s.groups[0].shifts[0].end == s.day_end());
+    }
+    SUBCASE("start as a string, end inclusive") {
+        const sim::scenario s =
+            load(with_calendar("start = \"2026-03-02\"\nend = \"2026-03-04\"\n")).model;
+        CHECK(s.calendar.days == 3);
+        CHECK(s.calendar.day_label(2) == "2026-03-04 Wed");
+        const sim::scenario t = load(with_calendar("start = 2026-03-02\nend = 2026-03-02\n")).model;
+        CHECK(t.calendar.days == 1);
+    }
+    SUBCASE("a weekday: a typical week from that day") {
+        const sim::scenario s = load(with_calendar("start = \"wednesday\"\n")).model;
+        CHECK(s.calendar.days == 7);
+        CHECK_FALSE(s.calendar.dated());
+        CHECK(s.calendar.first_weekday == weekday::wed);
+        CHECK(s.calendar.day_label(5) == "week 2 Mon");
+        CHECK(load(with_calendar("start = \"Sat\"\ndays = 2\n")).model.calendar.days == 2);
+    }
+    SUBCASE("days alone: undated days without weekdays") {
+        const sim::scenario s = load(with_calendar("days = 3\n")).model;
+        CHECK(s.calendar.days == 3);
+        CHECK_FALSE(s.calendar.has_weekdays());
+        CHECK(s.queues[0].calls[96 + 2] == 30);
+    }
+    SUBCASE("a dated start alone: one day, or through the forecast's dates") {
+        CHECK(load(with_calendar("start = 2026-03-02\n")).model.calendar.days == 1);
+        const sim::scenario s =
+            load(with_calendar("start = 2026-03-01\n", with_forecast("two_days.csv"))).model;
+        CHECK(s.calendar.days == 3);
+        CHECK(load(with_calendar("start = 2026-03-04\n", with_forecast("week_profile.csv")))
+                  .model.calendar.days == 7);
+    }
+    SUBCASE("a dated calendar wider than the forecast's dates") {
+        const sim::scenario s =
+            load(with_calendar("start = 2026-03-01\ndays = 7\n", with_forecast("two_days.csv")))
+                .model;
+        // Hourly from 08:00 to 10:00 on each of 7 days, the rows on days 1 and 2.
+        CHECK(s.interval_count == 6 * 24 + 2);
+        CHECK(s.queues[0].calls[0] == 0);
+        CHECK(s.queues[0].calls[24] == 10);
+        CHECK(s.queues[0].calls[25] == 12);
+        CHECK(s.queues[0].calls[48] == 14);
+        CHECK(s.queues[0].aht[0].count() == 200.0);  // before the first row: the first row's
+        CHECK(s.queues[0].aht[144].count() == 230.0);
+    }
+    SUBCASE("a weekday profile over a dated calendar takes each date's weekday") {
+        const sim::scenario s =
+            load(with_calendar("start = 2026-03-03\ndays = 2\n", with_forecast("week_profile.csv")))
+                .model;  // Tuesday and Wednesday
+        CHECK(s.interval_count == 48 + 3);
+        CHECK(s.queues[0].calls[0] == 5);
+        double total = 0.0;
+        for (double c : s.queues[0].calls) total += c;
+        CHECK(total == 5.0);
+    }
+    SUBCASE("rows in seconds repeat from day.open") {
+        const sim::scenario s =
+            load(with_calendar("days = 2\n", with_forecast("seconds.csv"))).model;
+        CHECK(s.interval_count == 48 + 2);
+        CHECK(s.queues[0].calls[48] == 5);
+        CHECK(s.queues[0].calls[49] == 6);
+    }
+}
+
+TEST_CASE("calendar: errors") {
+    CHECK(error_of(with_calendar("start = \"Mnday\"\n")) ==
+          "s.toml:2:9: calendar.start: must be a date YYYY-MM-DD or a weekday such as Mon; did "
+          "you mean 'Mon'? (got 'Mnday')");
+    CHECK(error_of(with_calendar("start = \"2026-02-30\"\n")) ==
+          "s.toml:2:9: calendar.start: must be a date YYYY-MM-DD or a weekday such as Mon (got "
+          "'2026-02-30')");
+    CHECK(error_of(with_calendar("start = 2026-03-02\nend = \"March 8\"\n")) ==
+          "s.toml:3:7: calendar.end: must be a date YYYY-MM-DD (got 'March 8')");
+    CHECK(error_of(with_calendar("start = 2026-03-02\nend = 2026-03-01\n")) ==
+          "s.toml:3:7: calendar.end: must not be before start (2026-03-02) (got 2026-03-01)");
+    CHECK(error_of(with_calendar("start = 2026-03-02\ndays = 7\nend = 2026-03-08\n")) ==
+          "s.toml:4:7: calendar.end: give either days or end, not both (got 2026-03-08)");
+    CHECK(error_of(with_calendar("end = 2026-03-08\n")) ==
+          "s.toml:2:7: calendar.end: needs a start date (got 2026-03-08)");
+    CHECK(error_of(with_calendar("start = \"Mon\"\nend = 2026-03-08\n")) ==
+          "s.toml:3:7: calendar.end: needs a dated start; start is a weekday (Mon) (got "
+          "2026-03-08)");
+    CHECK(error_of(with_calendar("days = 0\n")) ==
+          "s.toml:2:8: calendar.days: must be in [1, 3660] (got 0)");
+    CHECK(error_of(with_calendar("days = 4000\n")) ==
+          "s.toml:2:8: calendar.days: must be in [1, 3660] (got 4000)");
+    CHECK(error_of(with_calendar("start = 2026-01-01\nend = 2036-01-10\n")) ==
+          "s.toml:3:7: calendar.end: makes a horizon of 3662 days; at most 3660 (got 2036-01-10)");
+    CHECK(error_of(with_calendar("strat = 2026-03-02\n")) ==
+          "s.toml:2:1: calendar.strat: unknown key; did you mean 'start'?");
+}
+
+TEST_CASE("calendar: the forecasts must fit it") {
+    // Line 10 of these files: forecast = "...".
+    CHECK(
+        error_of(with_calendar("start = 2026-03-03\ndays = 2\n", with_forecast("two_days.csv"))) ==
+        "s.toml:11:12: queue.hotline.forecast: runs from 2026-03-02 to 2026-03-03, outside the "
+        "calendar (2026-03-03 to 2026-03-04) (got 'two_days.csv')");
+    CHECK(
+        error_of(with_calendar("start = 2026-03-01\ndays = 2\n", with_forecast("two_days.csv"))) ==
+        "s.toml:11:12: queue.hotline.forecast: runs from 2026-03-02 to 2026-03-03, outside the "
+        "calendar (2026-03-01 to 2026-03-02) (got 'two_days.csv')");
+    CHECK(
+        error_of(with_calendar("start = \"Mon\"\n", with_forecast("two_days.csv"))) ==
+        "s.toml:10:12: queue.hotline.forecast: has dated rows (2026-03-02 to 2026-03-03), but the "
+        "calendar has no dates; give [calendar] start as a date (got 'two_days.csv')");
+    CHECK(error_of(with_calendar("days = 3\n", with_forecast("week_profile.csv"))) ==
+          "s.toml:10:12: queue.hotline.forecast: gives a profile per weekday, but the calendar has "
+          "no weekdays; give [calendar] start as a date or a weekday (got 'week_profile.csv')");
+    CHECK(error_of(with_forecast("long_span.csv")) ==
+          "s.toml:7:12: queue.hotline.forecast: dates run from 2016-01-01 to 2026-12-31, 4018 "
+          "days; a horizon has at most 3660 days (got 'long_span.csv')");
+    CHECK(error_of(with_calendar("start = 2016-01-01\n", with_forecast("long_span.csv"))) ==
+          "s.toml:10:12: queue.hotline.forecast: runs to 2026-12-31, 4018 days from the calendar's "
+          "start 2016-01-01; a horizon has at most 3660 days (got 'long_span.csv')");
+}
+
+TEST_CASE("calendar: a grid over several days") {
+    CHECK(error_of(with_calendar(
+              "days = 2\n", replaced(minimal, "interval = \"30min\"", "interval = \"25min\""))) ==
+          "s.toml:5:12: day.interval: must divide 24 hours on a calendar of several days (got "
+          "'25min')");
+    CHECK(error_of(with_calendar("days = 2\n", with_forecast("odd_interval.csv"))) ==
+          "s.toml:10:12: queue.hotline.forecast: has intervals of 25min, which do not divide 24 "
+          "hours; a calendar of several days needs intervals that do (got 'odd_interval.csv')");
+    const std::string late = late_volumes();
+    CHECK(error_of(with_calendar("days = 2\n", replaced(late, "[10, 20, 30, 40]", "[1, 2, 3]"))) ==
+          "s.toml:11:11: queue.hotline.volumes: must start before 24:00 on a calendar of several "
+          "days: the last of 3 volumes from 22:00 starts at 24:00 (got [ 1, 2, 3 ])");
+    CHECK(error_of(with_calendar("days = 1\n", late)) ==
+          "s.toml:11:11: queue.hotline.volumes: runs into day 2, past the calendar's 1 day (got [ "
+          "10, 20, 30, 40 ])");
+    const std::string at_midnight = replaced(
+        with_forecast("seconds.csv", replaced(minimal, "open = \"08:00\"", "open = \"23:30\"")),
+        "close = \"10:00\"", "close = \"24:00\"");
+    CHECK(error_of(with_calendar("days = 2\n", at_midnight)) ==
+          "s.toml:10:12: queue.hotline.forecast: forecast rows must start before 24:00 on a "
+          "calendar of several days (the last starts at 24:00) (got 'seconds.csv')");
+    // Without a calendar, rows past midnight make a second day, as before.
+    CHECK(load(at_midnight).model.calendar.days == 2);
+}
+
+TEST_CASE("calendar: --vary") {
+    const std::string week = with_calendar("start = 2026-03-02\ndays = 7\n");
+    CHECK(varied(week, {{"calendar.days", "+7"}}).model.calendar.days == 14);
+    const sim::scenario later = varied(week, {{"calendar.start", "2026-03-09"}}).model;
+    CHECK(format_date(*later.calendar.first_date) == "2026-03-09");
+    CHECK(varied(week, {{"calendar.start", "Tue"}}).model.calendar.first_weekday == weekday::tue);
+    CHECK(vary_error_of(week, "calendar.start", "+1") ==
+          "'calendar.start' is a date or a weekday; give it whole instead of '+1'");
+    CHECK(vary_error_of(week, "calendar.start", "someday") ==
+          "calendar.start: must be a date YYYY-MM-DD or a weekday such as Mon (got 'someday')");
+}
+
+namespace {
+
+// `minimal` over a dated week (Mon 2026-03-02 to Sun 2026-03-08) with [day] lines replaced.
+std::string week_with(const std::string& open, const std::string& close,
+                      const std::string& more = "") {
+    return with_calendar(
+        "start = 2026-03-02\ndays = 7\n",
+        replaced(replaced(minimal, "open = \"08:00\"", open + more), "close = \"10:00\"", close));
+}
+
+std::vector<std::pair<double, double>> hours_of(const sim::scenario& s) {
+    std::vector<std::pair<double, double>> hours;
+    for (const auto& [from, to] : s.open_periods)
+        hours.emplace_back(from.count() / 3600.0, to.count() / 3600.0);
+    return hours;
+}
+
+}  // namespace
+
+TEST_CASE("opening hours by weekday, and closed days") {
+    SUBCASE("open and close by weekday") {
+        const sim::scenario s =
+            load(week_with("open = { Mon = \"08:00\", Tue = \"08:00\", wed = \"08:00\", Thu = "
+                           "\"08:00\", Fri = \"08:00\", Sat = \"08:30\", Sunday = \"09:00\" }",
+                           "close = { Mon = \"10:00\", Tue = \"10:00\", Wed = \"10:00\", Thu = "
+                           "\"10:00\", Fri = \"10:00\", Sat = \"10:00\", Sun = \"09:30\" }"))
+                .model;
+        CHECK(hours_of(s) == std::vector<std::pair<double, double>>{{8, 10},
+                                                                    {24 + 8, 24 + 10},
+                                                                    {48 + 8, 48 + 10},
+                                                                    {72 + 8, 72 + 10},
+                                                                    {96 + 8, 96 + 10},
+                                                                    {120 + 8.5, 120 + 10},
+                                                                    {144 + 9, 144 + 9.5}});
+        CHECK(s.day_start.count() == 8 * 3600.0);
+    }
+    SUBCASE("closed weekdays need no time; holidays by date") {
+        const sim::scenario s =
+            load(week_with("open = { Mon = \"08:00\", Tue = \"08:00\", Wed = \"08:00\", Thu = "
+                           "\"08:00\", Fri = \"08:00\", Sat = \"09:00\" }",
+                           "close = \"10:00\"", "\nclosed = [\"Sun\", \"2026-03-04\", 2026-12-25]"))
+                .model;
+        CHECK(hours_of(s) == std::vector<std::pair<double, double>>{{8, 10},
+                                                                    {24 + 8, 24 + 10},
+                                                                    {72 + 8, 72 + 10},
+                                                                    {96 + 8, 96 + 10},
+                                                                    {120 + 9, 120 + 10}});
+    }
+    SUBCASE("a range of weekdays") {
+        const sim::scenario s =
+            load(week_with("open = \"08:00\"", "close = \"10:00\"", "\nclosed = [\"Sat-Sun\"]"))
+                .model;
+        CHECK(s.open_periods.size() == 5);
+        const sim::scenario wrap =
+            load(week_with("open = \"08:00\"", "close = \"10:00\"", "\nclosed = [\"sat-mon\"]"))
+                .model;
+        CHECK(hours_of(wrap).front() == std::pair<double, double>{24 + 8, 24 + 10});
+        CHECK(wrap.open_periods.size() == 4);
+    }
+    SUBCASE("round the clock: one period, broken by a closed day") {
+        const sim::scenario s =
+            load(week_with("open = \"00:00\"", "close = \"24:00\"", "\nclosed = [\"Wed\"]")).model;
+        CHECK(hours_of(s) == std::vector<std::pair<double, double>>{{0, 48}, {72, 168}});
+    }
+    SUBCASE("a typical week closes by weekday") {
+        const sim::scenario s =
+            load(with_calendar(
+                     "start = \"Mon\"\n",
+                     replaced(minimal, "open = \"08:00\"", "open = \"08:00\"\nclosed = [\"Sun\"]")))
+                .model;
+        CHECK(s.open_periods.size() == 6);
+    }
+}
+
+TEST_CASE("opening hours: errors") {
+    // [calendar] takes lines 1-4, so [day] is on line 5 and open on line 7.
+    CHECK(error_of(week_with("open = { Mnday = \"08:00\" }", "close = \"10:00\"")) ==
+          "s.toml:7:10: day.open.Mnday: unknown key; did you mean 'Mon'?");
+    CHECK(error_of(week_with("open = { Holiday = \"08:00\" }", "close = \"10:00\"")) ==
+          "s.toml:7:10: day.open.Holiday: unknown key; the keys are weekdays Mon ... Sun");
+    CHECK(error_of(
+              week_with("open = { Mon = \"08:00\", monday = \"09:00\" }", "close = \"10:00\"")) ==
+          "s.toml:7:25: day.open.monday: gives Mon a second time");
+    CHECK(error_of(week_with("open = { Mon = \"8am\" }", "close = \"10:00\"")) ==
+          "s.toml:7:16: day.open.Mon: must be a time of day HH:MM (got '8am')");
+    CHECK(error_of(week_with("open = \"08:00\"", "close = { Mon = \"07:00\" }")) ==
+          "s.toml:8:17: day.close.Mon: must be after Mon's opening (08:00) (got '07:00')");
+    CHECK(error_of(week_with("open = { Sun = \"11:00\" }", "close = \"10:00\"")) ==
+          "s.toml:8:9: day.close: must be after Sun's opening (11:00) (got '10:00')");
+    CHECK(error_of(week_with("open = { Mon = \"08:00\" }", "close = \"10:00\"")) ==
+          "s.toml:7:8: day.open: has no time for Tue, which is not closed; give one or list Tue in "
+          "day.closed (got a table)");
+    CHECK(error_of(week_with("open = \"08:00\"", "close = { Mon = \"10:00\" }",
+                             "\nclosed = [\"Tue-Sun\"]")) == "no error");
+    CHECK(error_of(
+              week_with("open = \"08:00\"", "close = \"10:00\"", "\nclosed = [\"Mnday-Fri\"]")) ==
+          "s.toml:8:11: day.closed: must be a weekday (Mon), a range of weekdays (Mon-Fri) or a "
+          "date (2026-03-05); did you mean 'Mon-Fri'? (got 'Mnday-Fri')");
+    CHECK(
+        error_of(week_with("open = \"08:00\"", "close = \"10:00\"", "\nclosed = [\"Mon-Sun\"]")) ==
+        "s.toml:8:10: day.closed: closes every day of the calendar; the centre must open on one "
+        "(got [ 'Mon-Sun' ])");
+    // Weekdays need a calendar with weekdays, dates a dated one.
+    CHECK(
+        error_of(replaced(minimal, "open = \"08:00\"", "open = { Mon = \"08:00\" }")) ==
+        "s.toml:3:8: day.open: a time per weekday needs a calendar with weekdays; give [calendar] "
+        "start as a date or a weekday (got a table)");
+    CHECK(
+        error_of(replaced(minimal, "open = \"08:00\"", "open = \"08:00\"\nclosed = [\"Sun\"]")) ==
+        "s.toml:4:11: day.closed: a weekday needs a calendar with weekdays; give [calendar] start "
+        "as a date or a weekday (got 'Sun')");
+    CHECK(error_of(with_calendar("start = \"Mon\"\n",
+                                 replaced(minimal, "open = \"08:00\"",
+                                          "open = \"08:00\"\nclosed = [\"2026-03-05\"]"))) ==
+          "s.toml:7:11: day.closed: a date needs a dated calendar; give [calendar] start as a date "
+          "(got '2026-03-05')");
+}
+
+namespace {
+
+// A dated week, 08:00-20:00, a regular group on shifts and tours, team leads as a last resort.
+const std::string rota = R"([calendar]
+start = 2026-03-02
+days = 7
+
+[day]
+interval = "30min"
+open = "08:00"
+close = "20:00"
+
+[[queue]]
+name = "hotline"
+volumes = [10, 20, 30, 40]
+aht = "3min"
+
+[[group]]
+name = "regular"
+skills = ["hotline"]
+
+[[group.shift]]
+name = "early"
+start = "07:40"
+end = "14:00"
+agents = 2
+days = ["Mon-Fri"]
+
+[[group.shift]]
+name = "late"
+start = "13:40"
+end = "20:00"
+
+[[group.tour]]
+name = "Li Wei"
+Mon = "early"
+Tue = "early"
+Wed = "late"
+Thu = "late"
+Fri = "off"
+Sat = "EARLY"
+dates = { 2026-03-04 = "off", "2026-03-08" = "late" }
+
+[[group.tour]]
+name = "weekend"
+agents = 3
+Sun = "late"
+
+[[group]]
+name = "leads"
+skills = [{ queue = "hotline", preference = 2 }]
+agents = 1
+)";
+
+}  // namespace
+
+TEST_CASE("shifts on given days, tours, preferences") {
+    const sim::scenario s = load(rota).model;
+    const sim::group_spec& g = s.groups[0];
+    REQUIRE(g.shifts.size() == 2);
+    CHECK(g.shifts[0].days == std::vector<std::uint32_t>{0, 1, 2, 3, 4});
+    CHECK(g.shifts[0].agents == 2);
+    // A shift only tours work needs no agents; it is on every day of the calendar.
+    CHECK(g.shifts[1].agents == 0);
+    CHECK(g.shifts[1].days == std::vector<std::uint32_t>{0, 1, 2, 3, 4, 5, 6});
+    REQUIRE(g.tours.size() == 2);
+    const sim::tour_spec& li = g.tours[0];
+    CHECK(li.name == "Li Wei");
+    CHECK(li.agents == 1);
+    // Mon early, Tue early, Wed off (by date), Thu late, Fri off, Sat early, Sun late (by date).
+    REQUIRE(li.work.size() == 5);
+    const std::vector<std::pair<std::uint32_t, std::uint32_t>> expected{
+        {0, 0}, {1, 0}, {3, 1}, {5, 0}, {6, 1}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        CHECK(li.work[i].day == expected[i].first);
+        CHECK(li.work[i].shift == expected[i].second);
+    }
+    const sim::tour_spec& weekend = g.tours[1];
+    CHECK(weekend.agents == 3);
+    REQUIRE(weekend.work.size() == 1);
+    CHECK(weekend.work[0].day == 6);
+    CHECK(weekend.work[0].shift == 1);
+    // The team leads take a call only when no regular agent is free.
+    CHECK(s.groups[0].skills[0].preference == 1);
+    CHECK(s.groups[1].skills[0].preference == 2);
+    CHECK(s.groups[1].skills[0].priority == 1);
+}
+
+TEST_CASE("shift days: weekdays, ranges, dates") {
+    const sim::scenario s = load(replaced(rota, "days = [\"Mon-Fri\"]",
+                                          "days = [\"2026-03-05\", \"Sat-Sun\", \"sat\"]"))
+                                .model;
+    CHECK(s.groups[0].shifts[0].days == std::vector<std::uint32_t>{3, 5, 6});
+    CHECK(load(replaced(rota, "days = [\"Mon-Fri\"]", "days = []"))
+              .model.groups[0]
+              .shifts[0]
+              .days.empty());
+    // On a typical week, by weekday.
+    const sim::scenario week =
+        load(replaced(replaced(rota, "start = 2026-03-02", "start = \"Sat\""),
+                      "dates = { 2026-03-04 = \"off\", \"2026-03-08\" = \"late\" }", ""))
+            .model;
+    CHECK(week.groups[0].shifts[0].days == std::vector<std::uint32_t>{2, 3, 4, 5, 6});
+    // Sat early, Sun off, Mon early, Tue early, Wed late, Thu late, Fri off.
+    CHECK(week.groups[0].tours[0].work.size() == 5);
+    CHECK(week.groups[0].tours[0].work[0].day == 0);
+    CHECK(week.groups[0].tours[0].work[1].day == 2);
+}
+
+TEST_CASE("shifts and tours: errors") {
+    // Tour lines: name on 32, Mon 33, ..., Sat 38, dates 39; the second tour's name on 42.
+    CHECK(error_of(replaced(rota, "Mon = \"early\"", "Mon = \"erly\"")) ==
+          "s.toml:33:7: group.regular.tour.Li Wei.Mon: names no shift of group regular; did you "
+          "mean 'early'? (got 'erly')");
+    CHECK(error_of(replaced(rota, "Mon = \"early\"", "Mon = \"of\"")) ==
+          "s.toml:33:7: group.regular.tour.Li Wei.Mon: names no shift of group regular; did you "
+          "mean 'off'? (got 'of')");
+    CHECK(error_of(replaced(rota, "Mon = \"early\"", "Mon = \"night\"")) ==
+          "s.toml:33:7: group.regular.tour.Li Wei.Mon: names no shift of group regular (nor "
+          "'off'); its shifts are early, late (got 'night')");
+    CHECK(error_of(replaced(rota, "\"2026-03-08\" = \"late\"", "\"2026-03-08\" = \"lat\"")) ==
+          "s.toml:39:46: group.regular.tour.Li Wei.dates.2026-03-08: names no shift of group "
+          "regular; did you mean 'late'? (got 'lat')");
+    CHECK(error_of(replaced(rota, "Mon = \"early\"", "Monday = \"early\"")) ==
+          "s.toml:33:1: group.regular.tour.Li Wei.Monday: unknown key; did you mean 'Mon'?");
+    CHECK(error_of(replaced(rota, "name = \"weekend\"", "name = \"Li Wei\"")) ==
+          "s.toml:42:8: group.regular.tour: duplicate name (got 'Li Wei')");
+    CHECK(error_of(replaced(rota, "agents = 3", "agents = -1")) ==
+          "s.toml:43:10: group.regular.tour.weekend.agents: must be >= 0 (got -1)");
+    CHECK(error_of(replaced(rota, "2026-03-04 = \"off\"", "2026-03-32 = \"off\"")) ==
+          "s.toml:39:11: group.regular.tour.Li Wei.dates.2026-03-32: unknown key; the keys are "
+          "dates YYYY-MM-DD");
+    CHECK(error_of(replaced(rota, "2026-03-04 = \"off\"", "2026-03-15 = \"off\"")) ==
+          "s.toml:39:11: group.regular.tour.Li Wei.dates.2026-03-15: is outside the calendar "
+          "(2026-03-02 to 2026-03-08)");
+    CHECK(error_of(replaced(rota, "dates = {", "dates = 3 #")) ==
+          "s.toml:39:9: group.regular.tour.Li Wei.dates: must be a table keyed by dates (got 3)");
+    CHECK(error_of(replaced(rota, "name = \"late\"", "name = \"off\"")) ==
+          "s.toml:27:8: group.regular.shift.off.name: means a day off in tours; choose another "
+          "name for the shift (got 'off')");
+    // Shift days.
+    CHECK(error_of(replaced(rota, "days = [\"Mon-Fri\"]", "days = [\"2026-03-15\"]")) ==
+          "s.toml:24:9: group.regular.shift.early.days: is outside the calendar (2026-03-02 to "
+          "2026-03-08) (got '2026-03-15')");
+    CHECK(error_of(replaced(rota, "days = [\"Mon-Fri\"]", "days = [\"Mon-Fry\"]")) ==
+          "s.toml:24:9: group.regular.shift.early.days: must be a weekday (Mon), a range of "
+          "weekdays (Mon-Fri) or a date (2026-03-05); did you mean 'Mon-Fri'? (got 'Mon-Fry')");
+    const std::string undated = replaced(rota, "start = 2026-03-02\ndays = 7\n", "days = 7\n");
+    CHECK(error_of(undated) ==
+          "s.toml:23:9: group.regular.shift.early.days: a weekday needs a calendar with weekdays; "
+          "give [calendar] start as a date or a weekday (got 'Mon-Fri')");
+    CHECK(error_of(replaced(undated, "days = [\"Mon-Fri\"]\n", "")) ==
+          "s.toml:29:1: group.regular.tour.Li Wei: a tour needs a calendar with weekdays; give "
+          "[calendar] start as a date or a weekday");
+    CHECK(
+        error_of(replaced(replaced(rota, "start = 2026-03-02", "start = \"Mon\""),
+                          "2026-03-04 = \"off\", ", "")) ==
+        "s.toml:39:11: group.regular.tour.Li Wei.dates.2026-03-08: a date needs a dated calendar; "
+        "give [calendar] start as a date");
+    // Shifts without agents are for groups with tours.
+    const std::string no_tours =
+        rota.substr(0, rota.find("[[group.tour]]")) +
+        "[[group]]\nname = \"leads\"\nskills = [\"hotline\"]\nagents = 1\n";
+    CHECK(error_of(no_tours) ==
+          "s.toml:26:1: group.regular.shift.late: missing required key 'agents'");
+    CHECK(error_of(replaced(minimal, "agents = 5", "agents = 5\n[[group.tour]]\nMon = \"x\"")) ==
+          "s.toml:15:1: group.regular.tour.tour1: a tour works the shifts of its group; add "
+          "[[group.shift]] tables");
+    CHECK(error_of(replaced(rota, "preference = 2", "preference = 0")) ==
+          "s.toml:48:45: group.leads.skills[1].preference: must be >= 1 (got 0)");
+}
+
+TEST_CASE("include: tours merge by name, their dates one by one") {
+    const sim::scenario s = load(R"(include = "rota_base.toml"
+[[group]]
+name = "regular"
+[[group.tour]]
+name = "A"
+agents = 2
+Wed = "late"
+dates = { 2026-03-02 = "off" }
+)")
+                                .model;
+    const sim::tour_spec& a = s.groups[0].tours[0];
+    CHECK(a.agents == 2);
+    // Mon off (the override's date), Tue late (the base's date), Wed late.
+    REQUIRE(a.work.size() == 2);
+    CHECK(a.work[0].day == 1);
+    CHECK(a.work[0].shift == 1);
+    CHECK(a.work[1].day == 2);
+    CHECK(error_of("include = \"rota_base.toml\"\n[[group]]\nname = \"regular\"\n[[group.tour]]\n"
+                   "name = \"B\"\n") == "s.toml:5:8: group.regular.tour.B: overrides a tour that " +
+                                            data + "/rota_base.toml does not define; it defines A");
+}
+
+TEST_CASE("calendars, opening hours, shift days and tours") {
+    SUBCASE("group agents change every shift that has them and every tour") {
+        const sim::scenario s = varied(rota, {{"group.regular.agents", "+1"}}).model;
+        CHECK(s.groups[0].shifts[0].agents == 3);
+        CHECK(s.groups[0].shifts[1].agents == 0);  // only tours work it
+        CHECK(s.groups[0].tours[0].agents == 2);   // from the default of 1
+        CHECK(s.groups[0].tours[1].agents == 4);
+        CHECK(varied(rota, {{"group.regular.agents", "*2"}}).model.groups[0].tours[1].agents == 6);
+    }
+    SUBCASE("a tour's agents, shifts and dates") {
+        const sim::scenario s =
+            varied(rota, {{"group.regular.tour.weekend.agents", "-1"},
+                          {"group.regular.tour.weekend.Sat", "early"},
+                          {"group.regular.tour.Li Wei.Mon", "off"},
+                          {"group.regular.tour.Li Wei.dates.2026-03-07", "late"},
+                          {"group.regular.tour.weekend.dates.2026-03-08", "off"}})
+                .model;
+        const sim::tour_spec& weekend = s.groups[0].tours[1];
+        CHECK(weekend.agents == 2);
+        REQUIRE(weekend.work.size() == 1);  // Sat early; Sun off by date
+        CHECK(weekend.work[0].day == 5);
+        CHECK(weekend.work[0].shift == 0);
+        const sim::tour_spec& li = s.groups[0].tours[0];
+        CHECK(li.work.front().day == 1);  // Monday off
+        CHECK(li.work[2].day == 5);
+        CHECK(li.work[2].shift == 1);  // Saturday late by date
+    }
+    SUBCASE("a shift's days and times") {
+        const sim::scenario s =
+            varied(rota, {{"group.regular.shift.early.days", "Sat-Sun 2026-03-02"},
+                          {"group.regular.shift.late.start", "+20min"},
+                          {"group.regular.shift.early.agents", "*1.5"}})
+                .model;
+        CHECK(s.groups[0].shifts[0].days == std::vector<std::uint32_t>{0, 5, 6});
+        CHECK(s.groups[0].shifts[1].start.count() == 14 * 3600.0);
+        CHECK(s.groups[0].shifts[0].agents == 3);
+        CHECK(varied(rota, {{"group.regular.shift.early.days", "none"}})
+                  .model.groups[0]
+                  .shifts[0]
+                  .days.empty());
+    }
+    SUBCASE("opening hours by weekday and closed days") {
+        const sim::scenario s = varied(rota, {{"day.open.Sun", "+1h"},
+                                              {"day.close.sat", "18:00"},
+                                              {"day.closed", "2026-03-04"}})
+                                    .model;
+        REQUIRE(s.open_periods.size() == 6);
+        CHECK(s.open_periods[4].second.count() == 5 * 86400.0 + 18 * 3600.0);  // Saturday
+        CHECK(s.open_periods[5].first.count() == 6 * 86400.0 + 9 * 3600.0);    // Sunday
+        const std::string weekly = replaced(rota, "open = \"08:00\"",
+                                            "open = { Mon = \"08:00\", Tue = \"08:00\", Wed = "
+                                            "\"08:00\", Thu = \"08:00\", Fri = \"08:00\", Sat = "
+                                            "\"08:00\", Sun = \"09:00\" }");
+        const sim::scenario later = varied(weekly, {{"day.open", "+30min"}}).model;
+        CHECK(later.open_periods[0].first.count() == 8.5 * 3600.0);
+        CHECK(later.open_periods[6].first.count() == 6 * 86400.0 + 9.5 * 3600.0);
+        const sim::scenario one = varied(weekly, {{"day.open", "07:00"}}).model;
+        CHECK(one.open_periods[6].first.count() == 6 * 86400.0 + 7 * 3600.0);
+        CHECK(varied(weekly, {{"day.open.Sunday", "10:00"}}).model.open_periods[6].first.count() ==
+              6 * 86400.0 + 10 * 3600.0);
+    }
+}
+
+TEST_CASE("errors of the new keys") {
+    CHECK(vary_error_of(rota, "day.open.Mnday", "09:00") ==
+          "unknown key 'day.open.Mnday'; did you mean 'day.open.Mon'?");
+    CHECK(vary_error_of(rota, "day.open.Holiday", "09:00") ==
+          "unknown key 'day.open.Holiday'; the keys of day.open are weekdays Mon ... Sun");
+    CHECK(vary_error_of(rota, "day.closed", "+1") ==
+          "'day.closed' is a list of days; give it whole (days separated by spaces, or "
+          "none) instead of '+1'");
+    CHECK(vary_error_of(rota, "day.closed", "Mnday") ==
+          "day.closed: must be a weekday (Mon), a range of weekdays (Mon-Fri) or a date "
+          "(2026-03-05); did you mean 'Mon'? (got 'Mnday')");
+    CHECK(vary_error_of(rota, "group.regular.tour.weekend.Sun", "+1") ==
+          "'group.regular.tour.weekend.Sun' is a word; give it whole instead of '+1'");
+    CHECK(vary_error_of(rota, "group.regular.tour.weekend.Sun", "night") ==
+          "group.regular.tour.weekend.Sun: names no shift of group regular (nor 'off'); its shifts "
+          "are early, late (got 'night')");
+    CHECK(vary_error_of(rota, "group.regular.tour.weekend.dates", "off") ==
+          "'group.regular.tour.weekend.dates' is a table; name one of its dates: "
+          "group.regular.tour.weekend.dates.2026-03-05");
+    CHECK(vary_error_of(rota, "group.regular.tour.weekend.dates.March-8", "off") ==
+          "unknown key 'group.regular.tour.weekend.dates.March-8'; the keys of "
+          "group.regular.tour.weekend.dates are dates YYYY-MM-DD");
+    CHECK(vary_error_of(rota, "group.regular.tour.wekend.agents", "+1") ==
+          "unknown key 'group.regular.tour.wekend.agents'; did you mean "
+          "'group.regular.tour.weekend.agents'?");
+    CHECK(vary_error_of(rota, "day.open.Sun.x", "1") ==
+          "unknown key 'day.open.Sun.x'; 'day.open.Sun' is a value, not a table");
+    const std::string weekly =
+        replaced(rota, "open = \"08:00\"", "open = { Mon = \"08:00\" }\nclosed = [\"Tue-Sun\"]");
+    CHECK(vary_error_of(weekly, "day.open.Sat", "+1h") ==
+          "'day.open.Sat' has no value in the scenario for '+1h' to change; give a value "
+          "instead");
+}
+
+TEST_CASE("the week example: calendar, opening hours, grid, shifts and tours") {
+    const loaded_scenario week = load_scenario(CCSIM_SCENARIOS "/week/week.toml");
+    const sim::scenario& s = week.model;
+    CHECK(s.calendar.days == 7);
+    REQUIRE(s.calendar.dated());
+    CHECK(format_date(*s.calendar.first_date) == "2026-03-02");
+    CHECK(s.calendar.day_label(6) == "2026-03-08 Sun");
+    CHECK(week.sources.back() == CCSIM_SCENARIOS "/week/week_forecast.csv");
+    // Half hours from 08:00 on Monday to 20:00 on Sunday, through the nights.
+    CHECK(s.interval.count() == 1800.0);
+    CHECK(s.day_start.count() == 8 * 3600.0);
+    CHECK(s.interval_count == 6 * 48 + 24);
+    const sim::queue_spec& q = s.queues[0];
+    CHECK(q.calls[0] == 37);           // Monday 08:00
+    CHECK(q.calls[5] == 140);          // Monday 10:30, the week's peak
+    CHECK(q.calls[24] == 0);           // Monday night
+    CHECK(q.calls[6 * 48] == 0);       // Sunday 08:00: closed
+    CHECK(q.calls[6 * 48 + 2] == 30);  // Sunday 09:00
+    // Open 08:00-20:00 Monday to Saturday, 09:00-18:00 on Sunday.
+    REQUIRE(s.open_periods.size() == 7);
+    for (std::size_t d = 0; d < 6; ++d) {
+        const double midnight = static_cast<double>(d) * 86400.0;
+        CHECK(s.open_periods[d].first.count() == midnight + 8 * 3600.0);
+        CHECK(s.open_periods[d].second.count() == midnight + 20 * 3600.0);
+    }
+    CHECK(s.open_periods[6].first.count() == (144 + 9) * 3600.0);
+    CHECK(s.open_periods[6].second.count() == (144 + 18) * 3600.0);
+    REQUIRE(s.groups.size() == 3);
+    // The regular agents: shifts without a head count of their own, worked by the chart's lines.
+    const sim::group_spec& regular = s.groups[0];
+    CHECK(regular.shifts.size() == 10);
+    for (const sim::shift_spec& sh : regular.shifts) CHECK(sh.agents == 0);
+    CHECK(regular.tours.size() == 18);
+    int people = 0;
+    for (const sim::tour_spec& t : regular.tours) {
+        people += t.agents;
+        CHECK(t.work.size() == 5);  // five days a week
+    }
+    CHECK(people == 29);
+    const sim::tour_spec& li = regular.tours.back();
+    CHECK(li.name == "Li Na");
+    std::vector<std::uint32_t> days;
+    for (const sim::worked_day& w : li.work) days.push_back(w.day);
+    CHECK(days == std::vector<std::uint32_t>{0, 1, 3, 5, 6});  // Wednesday off, Thursday on
+    // Trainees on weekdays, team leads as a last resort.
+    const sim::group_spec& trainees = s.groups[1];
+    CHECK(trainees.handle_time_factor == 1.3);
+    CHECK(trainees.shifts[0].days == std::vector<std::uint32_t>{0, 1, 2, 3, 4});
+    CHECK(trainees.shifts[0].agents == 2);
+    const sim::group_spec& leads = s.groups[2];
+    CHECK(leads.skills[0].preference == 2);
+    CHECK(leads.shifts[0].days == std::vector<std::uint32_t>{0, 1, 2, 3, 4, 5});
+    CHECK(leads.shifts[2].days == std::vector<std::uint32_t>{6});
+}
+
+TEST_CASE("agents_by_interval over several days, and the longest horizon") {
+    // Two undated days of 08:00-10:00 in half hours: 48 + 4 intervals.
+    const std::string two_days = with_calendar("days = 2\n");
+    std::string counts = "agents_by_interval = [2, 3, 1, 3";
+    for (int i = 4; i < 52; ++i) counts += i < 48 ? ", 0" : ", 2";
+    counts += "]";
+    const sim::scenario s = load(replaced(two_days, "agents = 5", counts)).model;
+    const std::vector<sim::shift_spec>& shifts = s.groups[0].shifts;
+    CHECK(shifts.front().name == "day 1 08:00-day 1 09:00");
+    CHECK(shifts.back().name == "day 2 08:00-day 2 10:00");
+    CHECK(shifts.back().agents == 2);
+    CHECK(shifts.back().start.count() == 86400.0 + 8 * 3600.0);
+    CHECK(error_of(replaced(two_days, "agents = 5", "agents_by_interval = [1, 2]")) ==
+          "s.toml:17:22: group.regular.agents_by_interval: needs one agent count per interval: 52 "
+          "(from 08:00 on day 1 to 10:00 on day 2), not 2 (got [ 1, 2 ])");
+    // Rows in seconds that reach past the longest horizon.
+    CHECK(
+        error_of(with_forecast("far_offset.csv")) ==
+        "s.toml:7:12: queue.hotline.forecast: runs into day 3662; a horizon has at most 3660 days "
+        "(got 'far_offset.csv')");
 }
