@@ -179,6 +179,34 @@ sim::tour_spec read_tour(const checked_table& t, const std::vector<sim::shift_sp
 
 }  // namespace
 
+// On a horizon of several days, `agents` agents are on duty during each day's opening hours
+// (the warm-up included on the first day), not round the clock: one shift per distinct
+// opening period, worked on the days that have it.
+std::vector<sim::shift_spec> opening_hours_shifts(const sim::scenario& s, int agents) {
+    std::vector<sim::shift_spec> shifts;
+    for (const auto& [open, close] : s.open_periods) {
+        const auto day = static_cast<std::uint32_t>(std::floor(open.count() / seconds_per_day));
+        const seconds midnight{static_cast<double>(day) * seconds_per_day};
+        seconds start = open - midnight;
+        const seconds end = close - midnight;
+        const bool first = open <= s.day_start;  // the period the warm-up runs in
+        if (first) start = std::min(start, s.day_start - s.warmup - midnight);
+        auto same = std::find_if(shifts.begin(), shifts.end(), [&](const sim::shift_spec& sh) {
+            return sh.start == start && sh.end == end;
+        });
+        if (same == shifts.end() || first) {
+            sim::shift_spec shift{fmt::format("opening hours {}-{}", format_time_of_day(start),
+                                              format_time_of_day(end)),
+                                  start, end, agents, {}};
+            shift.days.clear();
+            shifts.push_back(std::move(shift));
+            same = shifts.end() - 1;
+        }
+        same->days.push_back(day);
+    }
+    return shifts;
+}
+
 group_roster read_roster(const checked_table& g, const sim::scenario& s) {
     group_roster roster;
     const std::vector<checked_table> tables = g.elements("shift");
@@ -194,11 +222,12 @@ group_roster read_roster(const checked_table& g, const sim::scenario& s) {
         return roster;
     }
     if (g.has("agents")) {
-        roster.shifts = {{"all day",
-                          s.day_start - s.warmup,
-                          s.day_end(),
-                          static_cast<int>(g.integer("agents")),
-                          {}}};
+        const int agents = static_cast<int>(g.integer("agents"));
+        if (s.calendar.days == 1) {
+            roster.shifts = {{"all day", s.day_start - s.warmup, s.day_end(), agents, {}}};
+            return roster;
+        }
+        roster.shifts = opening_hours_shifts(s, agents);
         return roster;
     }
     if (tables.empty()) g.fail_here("needs agents, agents_by_interval or shift tables");

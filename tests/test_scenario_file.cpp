@@ -8,6 +8,7 @@
 #include "core/errors.hpp"
 #include "io/scenario_build.hpp"
 #include "io/scenario_file.hpp"
+#include "sim/simulation.hpp"
 #include "io/scenario_include.hpp"
 #include "io/scenario_paths.hpp"
 
@@ -1602,4 +1603,39 @@ TEST_CASE("agents_by_interval over several days, and the longest horizon") {
         error_of(with_forecast("far_offset.csv")) ==
         "s.toml:7:12: queue.hotline.forecast: runs into day 3662; a horizon has at most 3660 days "
         "(got 'far_offset.csv')");
+}
+
+TEST_CASE("agents = N on several days: on duty during each day's opening hours, not all night") {
+    const sim::scenario s = load(R"([calendar]
+start = "2026-03-02"
+days = 3
+
+[day]
+interval = "1h"
+open = "08:00"
+close = { Mon = "20:00", Tue = "20:00", Wed = "18:00" }
+
+[[queue]]
+name = "hotline"
+volumes = [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]
+aht = "3min"
+
+[[group]]
+name = "agents"
+skills = ["hotline"]
+agents = 3
+)")
+                                .model;
+    const auto& shifts = s.groups[0].shifts;
+    REQUIRE(shifts.size() == 2);
+    CHECK(shifts[0].start.count() == 8 * 3600.0);
+    CHECK(shifts[0].end.count() == 20 * 3600.0);
+    CHECK(shifts[0].days == std::vector<std::uint32_t>{0, 1});
+    CHECK(shifts[1].end.count() == 18 * 3600.0);
+    CHECK(shifts[1].days == std::vector<std::uint32_t>{2});
+    CHECK(shifts[0].agents == 3);
+    const sim::simulation_summary r =
+        sim::simulate(sim::contact_centre(s), {2, 1, 1}).summary;
+    CHECK(r.group(0, r.horizon(), sim::group_figure::agents_logged_in).mean ==
+          doctest::Approx(3.0).epsilon(0.01));
 }
