@@ -29,7 +29,7 @@ constexpr command commands[] = {
      "closed-form figures (Erlang C / A) for one interval, or the agents a target needs"},
     {"staff", ccsim::cli::run_staff_command, "agents required in every interval of a forecast CSV"},
     {"simulate", ccsim::cli::run_simulate_command,
-     "simulate days of a scenario file (or one queue), figures with confidence intervals"},
+     "simulate a scenario's horizon (a day, a week...) or one queue, figures with confidence intervals"},
     {"whatif", ccsim::cli::run_whatif_command,
      "compare variants of a scenario (--vary KEY=V1,V2) with paired differences"},
     {"batch", ccsim::cli::run_batch_command,

@@ -11,7 +11,7 @@ void add_replication_options(po::options_description& options) {
     // clang-format off
     options.add_options()
         ("replications", po::value<std::string>(),
-         "independent days to simulate (default: the scenario's, else 20)")
+         "independent replications of the horizon (a day, a week...) to simulate (default: the scenario's, else 20)")
         ("seed", po::value<std::string>(), "random seed (default: the scenario's, else 1)")
         ("threads", po::value<std::string>(),
          "threads to spread replications over (default: all cores; results do not change)")

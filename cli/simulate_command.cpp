@@ -170,9 +170,10 @@ constexpr command_help simulate_help{
     "ccsim simulate SCENARIO.toml [--replications N] [--seed S] [--threads T] "
     "[--format table|csv|json] [--out DIR]\n       ccsim simulate --calls N --aht D "
     "--agents N [--patience D] [--interval D] [--hours H] [--warmup D] [--threshold D]",
-    "Simulates independent days (replications) of a contact centre and reports every "
-    "figure\nwith its confidence interval. The quick form simulates one stationary "
-    "queue, to check\nany Erlang answer by simulation."};
+    "Simulates independent replications of a contact centre's horizon (a day, a week, any\n"
+    "dated range) and reports every figure per interval, per day and for the horizon with\n"
+    "its confidence interval. The quick form simulates one stationary queue, to check any\n"
+    "Erlang answer by simulation."};
 
 int run_simulate_command(const std::vector<std::string>& args) {
     po::options_description options("Options");

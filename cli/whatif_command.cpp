@@ -153,7 +153,7 @@ int run(const whatif_options& o) {
             std::cout << report::format_table(rows);
             std::cout
                 << "\nCSV and JSON (--format) add offered calls, abandonment and the 90% wait.\n";
-            std::cout << fmt::format("\n{} days simulated in {:.2f} s\n",
+            std::cout << fmt::format("\n{} replications simulated in {:.2f} s\n",
                                      centres.size() * static_cast<std::size_t>(run.replications),
                                      result.wall_seconds);
             break;

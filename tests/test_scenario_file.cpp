@@ -963,8 +963,11 @@ TEST_CASE("calendar: a [calendar] table") {
         REQUIRE(s.open_periods.size() == 7);
         CHECK(s.open_periods[3].first.count() == 3 * 86400.0 + 8 * 3600.0);
         CHECK(s.open_periods[3].second.count() == 3 * 86400.0 + 10 * 3600.0);
-        // The group's `agents` are on duty from the grid's start to its end.
-        CHECK(s.groups[0].shifts[0].end == s.day_end());
+        // The group's `agents` are on duty during each day's opening hours.
+        REQUIRE(s.groups[0].shifts.size() == 1);
+        CHECK(s.groups[0].shifts[0].start.count() == 8 * 3600.0);
+        CHECK(s.groups[0].shifts[0].end.count() == 10 * 3600.0);
+        CHECK(s.groups[0].shifts[0].days.size() == 7);
     }
     SUBCASE("start as a string, end inclusive") {
         const sim::scenario s =
