@@ -162,6 +162,7 @@ int main(int argc, char** argv) {
         // 5,000 agents for 22 days of simulated time in one replication: ~50 million calls.
         scenario s = mmn_day(5000);
         s.interval_count = 22 * 48;
+        s.calendar.days = days_spanned(s.day_start, s.interval, s.interval_count);
         for (queue_spec& q : s.queues) {
             q.calls.assign(s.interval_count, q.calls.front());
             q.aht.assign(s.interval_count, q.aht.front());
