@@ -143,7 +143,7 @@ constexpr key_spec delay_keys[] = {
 constexpr key_spec redial_keys[] = {
     entry("probability", number).otherwise("0").at_least(0).at_most(1),
     entry("delay", table).holding(delay_keys),
-    entry("max", integer).otherwise("1").at_least(0),
+    entry("max", integer).otherwise("1").at_least(0).at_most(1000),
 };
 
 constexpr key_spec queue_keys[] = {

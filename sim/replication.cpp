@@ -220,13 +220,18 @@ void replication::start_service(std::uint32_t agent_id, std::uint32_t item_id) {
             service = voice::service_time(item, scenario_.groups[a.group]);
             break;
     }
+    // A plain voice call's story ends when it is answered: nothing happens to it after its
+    // service, so its slot is freed now and its completion only frees the agent. (Channels
+    // and features whose items live on past service keep them until completion.)
+    const std::uint32_t lives_on = no_item;
+    items_.release(item_id);
     agents_.take(agent_id);
     record_busy_time(a.group, now_, now_ + service);  // known now: no meter needed
-    calendar_.schedule(now_ + service, event_class::completion, agent_id, item_id);
+    calendar_.schedule(now_ + service, event_class::completion, agent_id, lives_on);
 }
 
 void replication::complete(std::uint32_t agent_id, std::uint32_t item_id) {
-    items_.release(item_id);  // a voice call's story ends when it is done
+    if (item_id != no_item) items_.release(item_id);  // an item whose story went on until now
     agents_.release(agent_id);
     agent& a = agents_[agent_id];
     if (a.leaving) {  // the shift ended during this call
@@ -234,7 +239,7 @@ void replication::complete(std::uint32_t agent_id, std::uint32_t item_id) {
         // the next shift has arrived and the agent goes home.
         if (!is_open(now_)) {
             const std::uint32_t next = router_.item_for(a.group, lines_, items_);
-            if (next != router::no_item) {
+            if (next != no_item) {
                 start_service(agent_id, next);
                 return;
             }
@@ -269,7 +274,7 @@ void replication::abandon(std::uint32_t item_id, std::uint32_t generation) {
     if (redial.probability > 0.0 && static_cast<int>(item.redials) < redial.max_redials &&
         boost::random::uniform_01<double>()(qs.retrial_stream) < redial.probability) {
         // The redial draws from the retrial stream, leaving first attempts' streams in step.
-        ++item.redials;
+        ++item.redials;  // at most max_redials (an int): fits
         item.arrival = now_ + qs.redial_delay(qs.retrial_stream) * redial.delay.mean.count();
         item.handle = qs.handle(qs.retrial_stream) * mean_handle_time(q, item.arrival);
         item.patience =
@@ -389,7 +394,7 @@ void replication::flush_waiting(std::uint32_t queue) {
 
 void replication::take_work_or_idle(std::uint32_t agent_id) {
     const std::uint32_t item_id = router_.item_for(agents_[agent_id].group, lines_, items_);
-    if (item_id != router::no_item)
+    if (item_id != no_item)
         start_service(agent_id, item_id);
     else
         agents_.make_idle(agent_id, now_);

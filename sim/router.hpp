@@ -55,8 +55,6 @@ class router {
         return levels_[group];
     }
 
-    static constexpr std::uint32_t no_item = 0xffffffffu;
-
   private:
     struct offer_order {
         std::vector<std::uint32_t> groups;     // by preference, then group order

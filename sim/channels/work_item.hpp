@@ -8,6 +8,7 @@
 
 namespace ccsim::sim {
 
+// 40 bytes: items in service and waiting are the engine's working set.
 struct work_item {
     double arrival;   // this attempt's arrival time
     double handle;    // handle time before the serving group's factor
@@ -15,9 +16,14 @@ struct work_item {
     std::uint32_t queue;
     std::uint32_t generation;  // bumped whenever the item leaves a queue or is freed
     std::int32_t bucket;       // interval of arrival; -1 during the warm-up (not counted)
-    std::uint32_t redials;     // redials made so far
+    std::uint16_t redials;     // redials made so far
     bool waiting;
 };
+static_assert(sizeof(work_item) == 40);
+
+/// The item of an event or a service that has none (any more): a voice call whose story
+/// ended when it was answered.
+inline constexpr std::uint32_t no_item = 0xffffffffu;
 
 class item_slab {
   public:

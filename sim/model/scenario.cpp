@@ -154,6 +154,8 @@ void validate(const scenario& s) {
         if (!(q.redial.probability >= 0.0 && q.redial.probability <= 1.0))
             reject(where, "redial probability must be in [0, 1]");
         if (q.redial.max_redials < 0) reject(where, "redial max must be >= 0");
+        if (q.redial.max_redials > 1000)
+            reject(where, fmt::format("redial max must be <= 1000 (got {})", q.redial.max_redials));
         if (q.redial.probability > 0.0 && !(q.redial.delay.mean.count() > 0.0))
             reject(where, "redial delay mean must be > 0");
         if (q.threshold.count() < 0.0) reject(where, "threshold must be >= 0");

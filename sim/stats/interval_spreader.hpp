@@ -25,9 +25,13 @@ class interval_spreader {
                 add(intervals_, to - from);
                 return;
             }
-            const double until = std::min(to, start_ + interval_ * static_cast<double>(bucket + 1));
-            add(bucket, until - from);
-            from = until;
+            const double boundary = start_ + interval_ * static_cast<double>(bucket + 1);
+            if (to <= boundary) {  // most spans end in the bucket they start in: predictable
+                add(bucket, to - from);
+                return;
+            }
+            add(bucket, boundary - from);
+            from = boundary;
             ++bucket;
         }
     }
