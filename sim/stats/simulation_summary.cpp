@@ -126,8 +126,10 @@ replication_figures simulation_summary::figures(const replication_statistics& da
         }
         queue_counters horizon_counters;
         wait_histogram horizon_waits;
-        std::vector<queue_counters> day_counters(days_);
-        std::vector<wait_histogram> day_waits(days_);
+        // With a single day, that day is the horizon: its figures are copied, not merged again.
+        const bool one_day = days_ == 1;
+        std::vector<queue_counters> day_counters(one_day ? 0 : days_);
+        std::vector<wait_histogram> day_waits(one_day ? 0 : days_);
         for (std::size_t b = 0; b <= intervals_; ++b) {
             const queue_counters& c =
                 q == all ? all_queues[b] : day.counters[q * day.buckets() + b];
@@ -138,14 +140,20 @@ replication_figures simulation_summary::figures(const replication_statistics& da
             }
             horizon_counters.merge(c);
             horizon_waits.merge(w);
-            day_counters[day_of_bucket(b)].merge(c);
-            day_waits[day_of_bucket(b)].merge(w);
+            if (!one_day) {
+                day_counters[day_of_bucket(b)].merge(c);
+                day_waits[day_of_bucket(b)].merge(w);
+            }
             if (b < intervals_)
                 queue_values(c, w, &values[queue_index(q, b, queue_figure::offered)]);
         }
         queue_values(horizon_counters, horizon_waits,
                      &values[queue_index(q, horizon(), queue_figure::offered)]);
-        for (std::size_t d = 0; d < days_; ++d)
+        if (one_day)
+            std::copy_n(&values[queue_index(q, horizon(), queue_figure::offered)],
+                        queue_figure_count,
+                        &values[queue_index(q, day_bucket(0), queue_figure::offered)]);
+        for (std::size_t d = 0; d < day_counters.size(); ++d)
             queue_values(day_counters[d], day_waits[d],
                          &values[queue_index(q, day_bucket(d), queue_figure::offered)]);
     }
