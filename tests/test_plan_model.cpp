@@ -13,6 +13,7 @@
 #include "io/scenario_file.hpp"
 #include "plan/planned_roster.hpp"
 #include "plan/requirements.hpp"
+#include "plan/roster_lines.hpp"
 #include "plan/roster_model.hpp"
 
 using namespace ccsim;
@@ -208,4 +209,100 @@ TEST_CASE("plan: a headcount too small for the peak is reported as infeasible") 
     const io::loaded_scenario loaded = load(text);
     const requirements need = sipp_requirements(loaded.model, {0.8, 0.9});
     CHECK_THROWS_AS(solve(loaded, need), plan_infeasible);
+}
+
+namespace {
+
+const std::string small_week = R"([calendar]
+start = "Mon"
+
+[day]
+interval = "30min"
+open = "08:00"
+close = "12:00"
+
+[targets]
+service_level = 0.8
+
+[[queue]]
+name = "hotline"
+volumes = [6, 10, 14, 12, 10, 14, 8, 6]
+aht = "3min"
+
+[[group]]
+name = "agents"
+skills = ["hotline"]
+
+[plan]
+handover = "30min"
+rounds = 0
+replications = 2
+
+[[plan.group]]
+name = "agents"
+working_days = 5
+days_off = "consecutive"
+
+[[plan.group.template]]
+name = "a"
+starts = ["08:00"]
+length = "2h"
+
+[[plan.group.template]]
+name = "b"
+starts = ["09:30", "10:00"]
+length = "2h"
+
+[[plan.group.template]]
+name = "c"
+starts = ["08:00"]
+length = "4h"
+cost_per_hour = 1.2
+breaks = [{ length = "30min", earliest = "1h", latest = "150min", pay = "unpaid" }]
+)";
+
+}  // namespace
+
+TEST_CASE("plan: weekly tours keep the days-off and handover rules, and cover every interval") {
+    const io::loaded_scenario loaded = load(small_week);
+    REQUIRE(loaded.plan);
+    REQUIRE(loaded.plan->weekly);
+    const sim::scenario& s = loaded.model;
+    const requirements need = sipp_requirements(s, {0.8, std::nullopt});
+    const roster_solution sol = solve(loaded, need);
+    const planned_roster roster = make_planned_roster(s, *loaded.plan, sol);
+    REQUIRE(!roster.lines.empty());
+    int people = 0;
+    for (std::size_t l = 0; l < roster.lines.size(); ++l) {
+        people += roster.lines[l].agents;
+        // Five days worked, the two days off next to each other (Sunday-Monday counts).
+        std::vector<bool> works(7);
+        int worked = 0;
+        for (std::size_t d = 0; d < 7; ++d) {
+            works[d] = roster.at[l][d].has_value();
+            worked += works[d];
+        }
+        CHECK(worked == 5);
+        bool consecutive = false;
+        for (std::size_t d = 0; d < 7; ++d) consecutive |= !works[d] && !works[(d + 1) % 7];
+        CHECK(consecutive);
+    }
+    int pattern_people = 0;
+    for (const tour_pattern& p : sol.patterns[0]) pattern_people += p.agents;
+    CHECK(people == pattern_people);
+    // Handover: shift a ends at 10:00, b at 10:00 would start when it ends: never both.
+    for (std::size_t d = 0; d < 7; ++d) {
+        bool a = false, b_at_ten = false;
+        for (std::size_t c = 0; c < sol.candidates.size(); ++c) {
+            if (sol.candidates[c].day != d || sol.agents[c] == 0) continue;
+            a |= sol.candidates[c].tpl == 0;
+            b_at_ten |= sol.candidates[c].tpl == 1 && sol.candidates[c].start == seconds{36000.0};
+        }
+        CHECK(!(a && b_at_ten));
+    }
+    // The roster as the simulation sees it covers every open interval.
+    const sim::scenario planned = roster_scenario(s, *loaded.plan, roster);
+    const std::vector<double> cover = roster_coverage(planned, planned.groups[0]);
+    for (std::size_t i = 0; i < s.interval_count; ++i)
+        if (need.open[i]) CHECK(cover[i] >= sol.required[0][i] - 1e-9);
 }
