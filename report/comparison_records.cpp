@@ -1,6 +1,7 @@
 #include "report/comparison_records.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <cstddef>
 #include <string>
 
@@ -47,6 +48,12 @@ struct channel_column {
 std::vector<channel_column> channel_columns(const sim::scenario* s) {
     std::vector<channel_column> columns;
     if (!s) return columns;
+    const auto voice_queues = std::count_if(s->queues.begin(), s->queues.end(), [](const auto& q) {
+        return q.channel == sim::channel_kind::voice;
+    });
+    // Beside other channels, each voice line's own service level too (the all-voice figure
+    // hides which line pays for the others' work).
+    const bool each_voice = voice_queues > 1 && voice_queues < static_cast<long>(s->queues.size());
     auto add = [&](std::size_t q, sim::queue_figure f, const char* label) {
         const std::string& name = s->queues[q].name;
         columns.push_back({fmt::format("{}.{}", name, sim::info(f).key),
@@ -55,6 +62,7 @@ std::vector<channel_column> channel_columns(const sim::scenario* s) {
     for (std::size_t q = 0; q < s->queues.size(); ++q) {
         switch (s->queues[q].channel) {
             case sim::channel_kind::voice:
+                if (each_voice) add(q, sim::queue_figure::service_level, "SL");
                 break;
             case sim::channel_kind::chat:
                 add(q, sim::queue_figure::service_level, "SL");
