@@ -43,7 +43,7 @@ class contact_centre {
     roster_plan roster_;
     std::vector<std::uint16_t> slots_;
     std::vector<int> levels_;
-    std::vector<bool> queue_lives_on_;
+    std::vector<std::uint8_t> queue_lives_on_;  // bytes: read on every call
     bool items_live_on_ = false, has_chat_ = false, has_back_office_ = false;
 };
 

@@ -243,6 +243,24 @@ void replication::arrive(std::uint32_t item_id) {
     const std::uint32_t q = item.queue;
     ++stats_.arrivals;
     const channel_kind channel = router_.channel(q);
+    if (channel == channel_kind::voice && !centre_.queue_lives_on(q)) {  // a plain call
+        item.bucket = bucket_of(now_);
+        if (!is_open(q, now_)) {
+            if (item.bucket >= 0) ++stats_.at(q, static_cast<std::size_t>(item.bucket)).outside_hours;
+            items_.release(item_id);
+            return;
+        }
+        if (item.bucket >= 0)
+            voice::count_offered(stats_.at(q, static_cast<std::size_t>(item.bucket)), item);
+        const std::uint32_t agent_id = router_.agent_for(q, agents_);
+        if (agent_id != no_agent) {
+            agents_.remove_idle(agent_id);
+            start_voice(agent_id, item_id);
+        } else {
+            wait_in_line(q, item_id, 0.0);
+        }
+        return;
+    }
     // An item back in line for its next step (a back-office resolution, an outbound retry)
     // stays counted in the interval it first arrived in; a call or chat attempt (a redial, a
     // repeat) counts where it arrives.
@@ -484,8 +502,13 @@ void replication::complete(std::uint32_t agent_id, std::uint32_t item_id) {
     }
     const bool free = agents_.release_whole(agent_id);
     agent& a = agents_[agent_id];
-    if (free && !a.leaving && a.pending_break == 0.0 && agents_.group(a.group).loaded.empty()) {
-        take_work_or_idle(agent_id);  // the common case: a voice agent, free again
+    if (free && !a.leaving && a.pending_break == 0.0 && router_.voice_only(a.group)) {
+        // The common case: a hotline agent, free again, takes the next call or goes idle.
+        const std::uint32_t next = router_.call_for(a.group, lines_, items_);
+        if (next != no_item)
+            start_voice(agent_id, next);
+        else
+            agents_.make_idle(agent_id, now_);
         return;
     }
     after_work(agent_id);
@@ -640,8 +663,16 @@ void replication::after_work(std::uint32_t agent_id) {
 
 void replication::take_work_or_idle(std::uint32_t agent_id) {
     agent& a = agents_[agent_id];
-    const group_spec& group = scenario_.groups[a.group];
     agents_.remove_idle(agent_id);
+    if (router_.voice_only(a.group)) {  // the hotline's short path: a call, or idle
+        const std::uint32_t item_id = router_.call_for(a.group, lines_, items_);
+        if (item_id != no_item)
+            start_voice(agent_id, item_id);
+        else if (a.logged_in && !a.leaving)
+            agents_.make_idle(agent_id, now_);
+        return;
+    }
+    const group_spec& group = scenario_.groups[a.group];
     while (true) {
         const can_take what{!a.whole && (a.sessions == 0 || group.blend),
                             !a.whole && a.sessions < a.slots};

@@ -40,6 +40,13 @@ router::router(const scenario& s)
             offers_[q].level_end.push_back(static_cast<std::uint32_t>(offers_[q].groups.size()));
             for (const std::uint32_t g : groups) offers_[q].blends |= blend_[g];
         }
+    // A group that only answers calls (no chat, no back office, no outbound) takes the
+    // hotline's short path through the event loop.
+    for (std::uint32_t g = 0; g < s.groups.size(); ++g)
+        voice_only_.push_back(
+            s.groups[g].max_chats == 1 && outbound_[g].empty() &&
+            std::all_of(s.groups[g].skills.begin(), s.groups[g].skills.end(),
+                        [&](const skill& k) { return channels_[k.queue] == channel_kind::voice; }));
     // Most queues are served by one group that does not blend: the common case skips levels.
     for (const offer_order& order : offers_)
         only_group_.push_back(order.groups.size() == 1 && !order.blends ? order.groups.front()

@@ -81,6 +81,10 @@ class router {
     std::uint32_t item_for(std::uint32_t group, std::vector<waiting_line>& lines,
                            item_slab& items, can_take what = {}) const;
 
+    /// item_for of a voice_only() group: its queues are all first come, first served.
+    std::uint32_t call_for(std::uint32_t group, std::vector<waiting_line>& lines,
+                           item_slab& items) const;
+
     /// The group's outbound queues (none for most groups).
     const std::vector<std::uint32_t>& outbound_queues(std::uint32_t group) const {
         return outbound_[group];
@@ -94,6 +98,8 @@ class router {
         return levels_[group];
     }
     channel_kind channel(std::uint32_t queue) const { return channels_[queue]; }
+    /// The group answers calls only: no chat slots, no back-office or outbound queue.
+    bool voice_only(std::uint32_t group) const { return voice_only_[group]; }
 
   private:
     static constexpr std::uint32_t no_group = 0xffffffffu;
@@ -129,6 +135,7 @@ class router {
     std::vector<std::uint32_t> only_group_;  // per queue: its one group (no blending), or none
     std::vector<std::vector<std::vector<std::uint32_t>>> levels_;  // per group, inbound queues
     std::vector<std::vector<std::uint32_t>> outbound_;             // per group
+    std::vector<std::uint8_t> voice_only_;  // per group; bytes: read on every completion
     std::vector<channel_kind> channels_;                           // per queue
     std::vector<bool> blend_;                                      // per group
     std::vector<int> chat_levels_;   // per group: loads with a slot free, 1..max_chats-1
@@ -136,6 +143,37 @@ class router {
 };
 
 // Inline: it runs once for every service completion.
+inline std::uint32_t router::call_for(std::uint32_t group, std::vector<waiting_line>& lines,
+                                      item_slab& items) const {
+    constexpr double never = std::numeric_limits<double>::infinity();
+    for (const std::vector<std::uint32_t>& level : levels_[group]) {
+        std::uint32_t best_queue = no_item;
+        double best_arrival = never;
+        for (const std::uint32_t q : level) {
+            item_queue& fifo = lines[q].fifo;
+            while (!fifo.empty()) {  // drop entries of callers who hung up
+                const queued_item& head = fifo.front();
+                const work_item& item = items[head.id];
+                if (item.generation == head.generation && item.waiting) break;
+                fifo.pop();
+            }
+            if (!fifo.empty() && items[fifo.front().id].arrival < best_arrival) {
+                best_arrival = items[fifo.front().id].arrival;
+                best_queue = q;
+            }
+        }
+        if (best_queue != no_item) {
+            waiting_line& line = lines[best_queue];
+            const std::uint32_t id = line.fifo.front().id;
+            line.fifo.pop();
+            --line.waiting;
+            items[id].waiting = false;
+            return id;
+        }
+    }
+    return no_item;
+}
+
 inline std::uint32_t router::item_for(std::uint32_t group, std::vector<waiting_line>& lines,
                                       item_slab& items, can_take what) const {
     constexpr double never = std::numeric_limits<double>::infinity();
