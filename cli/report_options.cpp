@@ -50,6 +50,18 @@ report::report_context report_context_for(std::optional<report::language> given)
     return {report_language(given), text};
 }
 
+void check_output_file(const std::filesystem::path& file) {
+    std::error_code failure;
+    if (std::filesystem::is_directory(file, failure))
+        throw config_error(fmt::format(
+            "--out: '{}' is a folder; give a file name (e.g. {})", file.string(),
+            (file / "report.html").string()));
+    const std::filesystem::path folder = file.parent_path();
+    if (!folder.empty() && !std::filesystem::is_directory(folder, failure))
+        throw config_error(
+            fmt::format("--out: the folder '{}' does not exist", folder.string()));
+}
+
 void write_output(const std::optional<std::filesystem::path>& file, std::string_view text) {
     if (file)
         io::write_file_atomically(*file, text);

@@ -23,6 +23,10 @@ report::language report_language(std::optional<report::language> given);
 /// The report's language and the time now (UTC), or SOURCE_DATE_EPOCH's.
 report::report_context report_context_for(std::optional<report::language> given);
 
+/// Throws config_error naming --out when `file` cannot be an output file: a folder, or in a
+/// folder that does not exist. Checked when options are read, before any work is done.
+void check_output_file(const std::filesystem::path& file);
+
 /// Writes `text` to `file` atomically, or to stdout without one.
 void write_output(const std::optional<std::filesystem::path>& file, std::string_view text);
 

@@ -105,7 +105,11 @@ simulate_options read(const po::variables_map& values) {
     o.run = read_replication_options(values);
     o.format = report_format_option(values["format"].as<std::string>());
     o.lang = read_language_option(values);
-    if (const std::string* out = given(values, "out")) o.out = *out;
+    if (const std::string* out = given(values, "out")) {
+        // With html, --out is the report file; otherwise the folder of result files.
+        if (o.format == report::output_format::html) check_output_file(*out);
+        o.out = *out;
+    }
     if (o.scenario_file) {
         for (const char* quick : quick_form_options)
             if (values.count(quick))

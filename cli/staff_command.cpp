@@ -61,7 +61,10 @@ staff_options read(const po::variables_map& values) {
     o.targets = read_targets(values);
     o.staffing = read_staffing_options(values);
     o.format = report_format_option(values["format"].as<std::string>());
-    if (const std::string* out = given(values, "out")) o.out = *out;
+    if (const std::string* out = given(values, "out")) {
+        check_output_file(*out);
+        o.out = *out;
+    }
     o.lang = read_language_option(values);
     if (o.targets.empty()) throw config_error(std::string("ccsim staff: give ") + no_target_hint);
     return o;

@@ -121,7 +121,10 @@ whatif_options read(const po::variables_map& values) {
     o.run = read_replication_options(values);
     o.format = report_format_option(values["format"].as<std::string>());
     o.independent = values.count("independent-seeds") > 0;
-    if (const std::string* out = given(values, "out")) o.out = *out;
+    if (const std::string* out = given(values, "out")) {
+        check_output_file(*out);
+        o.out = *out;
+    }
     o.lang = read_language_option(values);
     return o;
 }

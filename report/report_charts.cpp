@@ -45,6 +45,14 @@ std::size_t all_groups(const sim::simulation_summary& r) {
     return r.groups() > 1 ? r.groups() : 0;
 }
 
+std::optional<double> common_threshold(const sim::scenario& s) {
+    if (s.queues.empty()) return std::nullopt;
+    const double t = s.queues.front().threshold.count();
+    for (const sim::queue_spec& q : s.queues)
+        if (q.threshold.count() != t) return std::nullopt;
+    return t;
+}
+
 std::vector<double> queue_means(const sim::simulation_summary& r, std::size_t queue,
                                 const std::vector<std::size_t>& buckets, sim::queue_figure f) {
     std::vector<double> out;

@@ -3,6 +3,7 @@
 // series of means, confidence bands and target lines, tables made from records, and the
 // "about this run" table. Builders decide what a report shows; these only assemble.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,6 +27,10 @@ interval_axis open_intervals(const sim::scenario& s, const sim::simulation_summa
 /// Index of "all queues" (or the only queue) and "all groups" (or the only group).
 std::size_t all_queues(const sim::simulation_summary& r);
 std::size_t all_groups(const sim::simulation_summary& r);
+
+/// The answer time limit (seconds) every queue shares, which the service level refers to;
+/// nullopt when queues differ.
+std::optional<double> common_threshold(const sim::scenario& s);
 
 /// A figure over buckets, as means and as a band of confidence intervals.
 std::vector<double> queue_means(const sim::simulation_summary& r, std::size_t queue,

@@ -40,15 +40,6 @@ number_format format_of(group_figure f) {
     return key_format(i.key, std::min(i.decimals, 2));
 }
 
-// Every queue has the same answer time limit: the one the service level refers to.
-std::optional<double> common_threshold(const sim::scenario& s) {
-    if (s.queues.empty()) return std::nullopt;
-    const double t = s.queues.front().threshold.count();
-    for (const sim::queue_spec& q : s.queues)
-        if (q.threshold.count() != t) return std::nullopt;
-    return t;
-}
-
 std::string standard_name(const sim::scenario& s, const target_check& c, language l) {
     if (c.figure == "answer rate") return std::string(text(l, msg::standard_answer_rate));
     const std::optional<double> t = common_threshold(s);
