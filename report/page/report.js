@@ -74,7 +74,8 @@
           type: 'line', data: s.values, borderColor: targetColour, backgroundColor: targetColour,
           showLine: false, pointStyle: 'line', rotation: 90, pointRadius: 11, borderWidth: 2.5
         } : {
-          type: 'line', data: s.values, borderColor: targetColour, backgroundColor: targetColour,
+          // No fill: the legend then shows the dash pattern as an outline, not a black block.
+          type: 'line', data: s.values, borderColor: targetColour, backgroundColor: 'transparent',
           borderDash: pick(targetDashes, s.colour), borderWidth: 1.5, pointRadius: 0, fill: false,
           stepped: s.stepped ? 'middle' : false
         }));
