@@ -8,9 +8,14 @@
 #include "batch/run_batch.hpp"
 #include "batch/scenario_list.hpp"
 #include "cli/command_line.hpp"
+#include "cli/option_values.hpp"
 #include "cli/progress_meter.hpp"
+#include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
 #include "core/errors.hpp"
+#include "io/atomic_file.hpp"
+#include "report/batch_report.hpp"
+#include "report/html_page.hpp"
 
 namespace ccsim::cli {
 
@@ -23,6 +28,8 @@ struct batch_options {
     fs::path out;
     replication_options run;
     bool resume = false;
+    bool html = false;  // also write OUT/report.html
+    std::optional<report::language> lang;
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -30,8 +37,11 @@ void setup(po::options_description& options, po::positional_options_description&
     options.add_options()
         ("inputs", po::value<std::vector<std::string>>(), "scenario files, or folders of *.toml files")
         ("out", po::value<std::string>(), "output folder (required)")
-        ("resume", "skip scenarios whose results in OUT are complete and from the same inputs");
+        ("resume", "skip scenarios whose results in OUT are complete and from the same inputs")
+        ("format", po::value<std::string>()->default_value("table"),
+         "table, or html: also write the report OUT/report.html");
     // clang-format on
+    add_language_option(options);
     add_replication_options(options);
     positional.add("inputs", -1);
 }
@@ -45,6 +55,15 @@ batch_options read(const po::variables_map& values) {
     o.out = *out;
     o.run = read_replication_options(values);
     o.resume = values.count("resume") > 0;
+    const std::string& format = values["format"].as<std::string>();
+    const report::output_format f = report_format_option(format);
+    if (f != report::output_format::table && f != report::output_format::html)
+        throw config_error(fmt::format(
+            "--format: must be table or html: a batch writes summary.csv and summary.json "
+            "itself (got '{}')",
+            format));
+    o.html = f == report::output_format::html;
+    o.lang = read_language_option(values);
     return o;
 }
 
@@ -82,15 +101,30 @@ int run(const batch_options& o) {
     request.resume = o.resume;
 
     progress_meter progress("batch", request.scenarios.size());
+    std::vector<report::batch_entry> entries;  // for the report, in file order
     batch::batch_observer observer;
     observer.scenario_finished = [&](std::size_t, const batch::scenario_item& item,
                                      const batch::scenario_outcome& outcome) {
         progress.step(progress_note(item, outcome));
+        if (o.html)
+            entries.push_back({item.shown, item.name, outcome.ok(),
+                               outcome.status == batch::scenario_status::resumed, outcome.message,
+                               outcome.summary});
     };
     const batch::batch_result result = batch::run_batch(request, observer);
     progress.finish();
-    std::cout << fmt::format("{} scenarios: {} ok, {} failed; summary in {}\n", result.scenarios,
-                             result.ok, result.failed, result.summary_csv.string());
+    if (o.html) {
+        const fs::path page = o.out / "report.html";
+        io::write_file_atomically(page, report::render_html(report::batch_report(
+                                            entries, o.out.string(), report_context_for(o.lang))));
+        std::cout << fmt::format("{} scenarios: {} ok, {} failed; summary in {}, report in {}\n",
+                                 result.scenarios, result.ok, result.failed,
+                                 result.summary_csv.string(), page.string());
+    } else {
+        std::cout << fmt::format("{} scenarios: {} ok, {} failed; summary in {}\n",
+                                 result.scenarios, result.ok, result.failed,
+                                 result.summary_csv.string());
+    }
     return result.all_ok() ? exit_ok : exit_partial_failure;
 }
 
@@ -99,12 +133,13 @@ int run(const batch_options& o) {
 constexpr command_help batch_help{
     "batch",
     "ccsim batch DIR|FILES... --out OUT [--threads T] [--replications N] [--seed S] "
-    "[--resume]",
+    "[--resume] [--format table|html] [--lang en|zh]",
     "Simulates every scenario and writes OUT/summary.csv and OUT/summary.json (one row "
     "per\nscenario) and OUT/NAME/ per scenario (intervals.csv, group_intervals.csv, "
     "summary.json),\neach written atomically as soon as the scenario finishes. A file "
     "that fails becomes an\nerror row; the others complete. Exit code 0 when all "
-    "succeed, 1 when some failed."};
+    "succeed, 1 when some failed.\n--format html also writes OUT/report.html, one page "
+    "with every scenario (docs/reports.md)."};
 
 int run_batch_command(const std::vector<std::string>& args) {
     po::options_description options("Options");

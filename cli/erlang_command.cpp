@@ -120,6 +120,8 @@ int run(const erlang_options& o) {
         case report::output_format::json:
             std::cout << report::to_json(row).dump(2) << "\n";
             break;
+        case report::output_format::html:  // not offered: format_option rejects it
+            break;
     }
     return exit_ok;
 }

@@ -70,7 +70,14 @@ long count_option(const std::string& option, const std::string& text, long minim
 
 report::output_format format_option(const std::string& text) {
     const std::optional<report::output_format> format = report::parse_output_format(text);
-    if (!format) reject("format", "must be table, csv or json", text);
+    if (!format || *format == report::output_format::html)
+        reject("format", "must be table, csv or json", text);
+    return *format;
+}
+
+report::output_format report_format_option(const std::string& text) {
+    const std::optional<report::output_format> format = report::parse_output_format(text);
+    if (!format) reject("format", "must be table, csv, json or html", text);
     return *format;
 }
 

@@ -21,6 +21,9 @@ double fraction_option(const std::string& option, const std::string& text);
 double shrinkage_option(const std::string& option, const std::string& text);
 /// A whole number >= minimum.
 long count_option(const std::string& option, const std::string& text, long minimum);
+/// table, csv or json (the commands without reports).
 report::output_format format_option(const std::string& text);
+/// table, csv, json or html.
+report::output_format report_format_option(const std::string& text);
 
 }  // namespace ccsim::cli

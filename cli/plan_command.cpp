@@ -7,13 +7,16 @@
 
 #include "cli/command_line.hpp"
 #include "cli/option_values.hpp"
+#include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
 #include "core/errors.hpp"
 #include "io/atomic_file.hpp"
 #include "io/scenario_file.hpp"
 #include "plan/plan_records.hpp"
+#include "plan/plan_report.hpp"
 #include "plan/planner.hpp"
 #include "plan/roster_toml.hpp"
+#include "report/html_page.hpp"
 #include "report/record.hpp"
 
 namespace ccsim::cli {
@@ -28,6 +31,7 @@ struct plan_command_options {
     bool allow_short = false;
     std::optional<double> time_limit;
     replication_options run;
+    std::optional<report::language> lang;
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -38,7 +42,8 @@ void setup(po::options_description& options, po::positional_options_description&
          "folder for roster.csv, shifts.csv, coverage.csv, rounds.csv, totals.csv, plan.json and "
          "roster.toml")
         ("format", po::value<std::string>()->default_value("table"),
-         "table (totals, rounds, roster), csv (the roster) or json (the whole plan)")
+         "table (totals, rounds, roster), csv (the roster), json (the whole plan) or html (a "
+         "report with charts: OUT/report.html with --out, else stdout)")
         ("method", po::value<std::string>(),
          "requirements: sipp (Erlang per interval) or isa (iterative staffing by simulation); "
          "default: [plan] method")
@@ -47,6 +52,7 @@ void setup(po::options_description& options, po::positional_options_description&
          "penalised shortfall instead of no roster")
         ("time-limit", po::value<std::string>(), "solver time limit (default: [plan] time_limit)");
     // clang-format on
+    add_language_option(options);
     add_replication_options(options);
     positional.add("scenario", 1);
 }
@@ -57,7 +63,8 @@ plan_command_options read(const po::variables_map& values) {
     if (!file) throw config_error("ccsim plan: give a scenario file (see ccsim plan --help)");
     o.scenario_file = *file;
     if (const std::string* out = given(values, "out")) o.out = *out;
-    o.format = format_option(values["format"].as<std::string>());
+    o.format = report_format_option(values["format"].as<std::string>());
+    o.lang = read_language_option(values);
     if (const std::string* m = given(values, "method")) {
         if (*m == "sipp")
             o.method = io::requirement_method::sipp;
@@ -172,6 +179,15 @@ int run(const plan_command_options& o) {
         case report::output_format::json:
             std::cout << plan::plan_json(s, result).dump(2) << "\n";
             break;
+        case report::output_format::html: {
+            const plan::plan_report_input in{&s, &result, o.scenario_file,
+                                             o.method.value_or(loaded.plan->method),
+                                             o.run.confidence};
+            // With --out the report joins the plan's other files, as a batch's does.
+            write_output(o.out ? std::optional(*o.out / "report.html") : std::nullopt,
+                         report::render_html(plan::plan_report(in, report_context_for(o.lang))));
+            break;
+        }
     }
     return exit_ok;
 }
@@ -180,8 +196,9 @@ int run(const plan_command_options& o) {
 
 constexpr command_help plan_help{
     "plan",
-    "ccsim plan SCENARIO.toml [--out DIR] [--format table|csv|json] [--method sipp|isa]\n"
-    "       [--allow-short] [--time-limit D] [--replications N] [--seed N] [--threads N]",
+    "ccsim plan SCENARIO.toml [--out DIR] [--format table|csv|json|html] [--lang en|zh]\n"
+    "       [--method sipp|isa] [--allow-short] [--time-limit D] [--replications N] [--seed N]\n"
+    "       [--threads N]",
     "The least-cost roster of shifts (and weekly tours) meeting the staffing requirement in\n"
     "every open interval, from the scenario's [plan] table; verified by simulation and\n"
     "corrected where an interval misses its targets. Exit 3 when the rules cannot cover an\n"

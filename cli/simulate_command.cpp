@@ -7,13 +7,16 @@
 
 #include "cli/command_line.hpp"
 #include "cli/option_values.hpp"
+#include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
 #include "core/errors.hpp"
 #include "io/scenario_file.hpp"
+#include "report/html_page.hpp"
 #include "report/record.hpp"
 #include "report/result_folder.hpp"
 #include "report/run_description.hpp"
 #include "report/simulation_records.hpp"
+#include "report/simulation_report.hpp"
 #include "report/summary_json.hpp"
 #include "report/summary_table.hpp"
 #include "sim/simulation.hpp"
@@ -30,17 +33,20 @@ struct simulate_options {
     std::optional<sim::stationary_queue> quick;  // the quick form, without a scenario file
     replication_options run;
     report::output_format format = report::output_format::table;
-    std::optional<std::filesystem::path> out;
+    std::optional<std::filesystem::path> out;  // the result folder; with html, the report
+    std::optional<report::language> lang;
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
     // clang-format off
     options.add_options()
         ("scenario", po::value<std::string>(), "scenario file (TOML, see docs/scenarios.md)")
-        ("format", po::value<std::string>()->default_value("table"), "table, csv or json")
+        ("format", po::value<std::string>()->default_value("table"), "table, csv, json or html")
         ("out", po::value<std::string>(),
-         "folder for per-interval CSV files (intervals.csv, group_intervals.csv) and summary.json");
+         "folder for per-interval CSV files (intervals.csv, group_intervals.csv) and summary.json; "
+         "with --format html, the report file");
     // clang-format on
+    add_language_option(options);
     add_replication_options(options);
     po::options_description quick("Quick form (one stationary queue, no scenario file)");
     // clang-format off
@@ -97,8 +103,13 @@ simulate_options read(const po::variables_map& values) {
     simulate_options o;
     if (const std::string* file = given(values, "scenario")) o.scenario_file = *file;
     o.run = read_replication_options(values);
-    o.format = format_option(values["format"].as<std::string>());
-    if (const std::string* out = given(values, "out")) o.out = *out;
+    o.format = report_format_option(values["format"].as<std::string>());
+    o.lang = read_language_option(values);
+    if (const std::string* out = given(values, "out")) {
+        // With html, --out is the report file; otherwise the folder of result files.
+        if (o.format == report::output_format::html) check_output_file(*out);
+        o.out = *out;
+    }
     if (o.scenario_file) {
         for (const char* quick : quick_form_options)
             if (values.count(quick))
@@ -142,6 +153,11 @@ int run(const simulate_options& o) {
     // One long run of the stationary quick form gets batch means: simulate() decides.
     const sim::simulation_run result = sim::simulate(centre, run, o.run.confidence);
     const sim::scenario& s = centre.model();
+    if (o.format == report::output_format::html) {
+        write_output(o.out, report::render_html(report::simulation_report(
+                                s, result, d, report_context_for(o.lang))));
+        return exit_ok;
+    }
     if (o.out) {
         std::error_code failure;
         std::filesystem::create_directories(*o.out, failure);
@@ -151,13 +167,16 @@ int run(const simulate_options& o) {
     }
     switch (o.format) {
         case report::output_format::table:
-            std::cout << report::summary_table(s, result, d);
+            std::cout << report::summary_table(s, result, d,
+                                               o.lang.value_or(report::language::en));
             break;
         case report::output_format::csv:
             std::cout << report::format_csv(report::queue_summary_records(s, result.summary));
             break;
         case report::output_format::json:
             std::cout << report::summary_json(s, result, d).dump(2) << "\n";
+            break;
+        case report::output_format::html:
             break;
     }
     return exit_ok;
@@ -168,12 +187,13 @@ int run(const simulate_options& o) {
 constexpr command_help simulate_help{
     "simulate",
     "ccsim simulate SCENARIO.toml [--replications N] [--seed S] [--threads T] "
-    "[--format table|csv|json] [--out DIR]\n       ccsim simulate --calls N --aht D "
+    "[--format table|csv|json|html] [--lang en|zh] [--out DIR|FILE]\n       ccsim simulate --calls N --aht D "
     "--agents N [--patience D] [--interval D] [--hours H] [--warmup D] [--threshold D]",
     "Simulates independent replications of a contact centre's horizon (a day, a week, any\n"
     "dated range) and reports every figure per interval, per day and for the horizon with\n"
     "its confidence interval. The quick form simulates one stationary queue, to check any\n"
-    "Erlang answer by simulation."};
+    "Erlang answer by simulation. --format html writes a self-contained report with charts\n"
+    "(docs/reports.md) to --out FILE, or to stdout."};
 
 int run_simulate_command(const std::vector<std::string>& args) {
     po::options_description options("Options");

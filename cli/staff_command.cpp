@@ -1,16 +1,22 @@
 #include "cli/staff_command.hpp"
 
 #include <fmt/format.h>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/command_line.hpp"
 #include "cli/option_values.hpp"
+#include "cli/report_options.hpp"
 #include "cli/target_options.hpp"
 #include "core/errors.hpp"
 #include "erlang/interval_staffing.hpp"
 #include "io/forecast_csv.hpp"
+#include "report/html_page.hpp"
+#include "report/localized_labels.hpp"
+#include "report/messages.hpp"
 #include "report/record.hpp"
 #include "report/staffing_records.hpp"
+#include "report/staffing_report.hpp"
 
 namespace ccsim::cli {
 
@@ -23,6 +29,8 @@ struct staff_options {
     erlang::staffing_targets targets;
     erlang::staffing_options staffing;
     report::output_format format = report::output_format::table;
+    std::optional<std::filesystem::path> out;
+    std::optional<report::language> lang;
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -33,8 +41,10 @@ void setup(po::options_description& options, po::positional_options_description&
          "interval length (default: the smallest step between interval starts)")
         ("patience", po::value<std::string>(),
          "mean patience for every interval (Erlang A); or a patience_s column in the file")
-        ("format", po::value<std::string>()->default_value("table"), "table, csv or json");
+        ("format", po::value<std::string>()->default_value("table"), "table, csv, json or html")
+        ("out", po::value<std::string>(), "write to this file instead of stdout");
     // clang-format on
+    add_language_option(options);
     add_target_options(options);
     positional.add("forecast", 1);
 }
@@ -50,7 +60,12 @@ staff_options read(const po::variables_map& values) {
         o.patience = positive_duration_option("patience", *v);
     o.targets = read_targets(values);
     o.staffing = read_staffing_options(values);
-    o.format = format_option(values["format"].as<std::string>());
+    o.format = report_format_option(values["format"].as<std::string>());
+    if (const std::string* out = given(values, "out")) {
+        check_output_file(*out);
+        o.out = *out;
+    }
+    o.lang = read_language_option(values);
     if (o.targets.empty()) throw config_error(std::string("ccsim staff: give ") + no_target_hint);
     return o;
 }
@@ -80,23 +95,36 @@ int run(const staff_options& o) {
     for (std::size_t i = 0; i < plan.intervals.size(); ++i)
         rows.push_back(report::staffing_interval_record(forecast.rows[i].label, plan.intervals[i],
                                                         with_patience));
-    const report::record totals = report::staffing_totals_record(plan.totals);
+    report::record totals = report::staffing_totals_record(plan.totals);
+    std::string text;
     switch (o.format) {
-        case report::output_format::table:
-            std::cout << report::format_table(rows) << "\nTotals\n"
-                      << report::format_key_values(totals);
+        case report::output_format::table: {
+            const report::language l = o.lang.value_or(report::language::en);
+            report::localize_labels(rows, l);
+            report::localize_labels(totals, l);
+            text = report::format_table(rows) + std::string(report::text(l, report::msg::table_totals)) +
+                   report::format_key_values(totals);
             break;
+        }
         case report::output_format::csv:
-            std::cout << report::format_csv(rows);
+            text = report::format_csv(rows);
             break;
         case report::output_format::json: {
             nlohmann::ordered_json out;
             out["intervals"] = report::to_json(rows);
             out["totals"] = report::to_json(totals);
-            std::cout << out.dump(2) << "\n";
+            text = out.dump(2) + "\n";
+            break;
+        }
+        case report::output_format::html: {
+            report::staffing_report_input in{o.forecast_file, {}, &plan, o.targets, o.staffing,
+                                             with_patience};
+            for (const io::forecast_row& row : forecast.rows) in.labels.push_back(row.label);
+            text = report::render_html(report::staffing_report(in, report_context_for(o.lang)));
             break;
         }
     }
+    write_output(o.out, text);
     return exit_ok;
 }
 
@@ -105,7 +133,7 @@ int run(const staff_options& o) {
 constexpr command_help staff_help{
     "staff",
     "ccsim staff FORECAST.csv (--sl F | --answer-rate F | ...) [--threshold D] "
-    "[--patience D] [--shrinkage F] [--format table|csv|json]",
+    "[--patience D] [--shrinkage F] [--format table|csv|json|html] [--lang en|zh] [--out FILE]",
     "Agents required in every interval of a forecast, each interval solved as a "
     "stationary\nqueue (Erlang C, or Erlang A with patience), with totals in "
     "agent-hours."};

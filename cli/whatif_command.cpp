@@ -1,15 +1,21 @@
 #include "cli/whatif_command.hpp"
 
 #include <fmt/format.h>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "cli/command_line.hpp"
 #include "cli/option_values.hpp"
+#include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
 #include "core/errors.hpp"
 #include "io/scenario_paths.hpp"
 #include "report/comparison_records.hpp"
+#include "report/comparison_report.hpp"
+#include "report/html_page.hpp"
+#include "report/localized_labels.hpp"
+#include "report/messages.hpp"
 #include "report/record.hpp"
 #include "sim/paired_comparison.hpp"
 
@@ -30,6 +36,8 @@ struct whatif_options {
     replication_options run;
     report::output_format format = report::output_format::table;
     bool independent = false;
+    std::optional<std::filesystem::path> out;
+    std::optional<report::language> lang;
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -39,10 +47,12 @@ void setup(po::options_description& options, po::positional_options_description&
         ("vary", po::value<std::vector<std::string>>()->composing(),
          "KEY=V1,V2,...: values for a scenario key (see docs/whatif.md): absolute (170s, 12), "
          "relative (*1.2) or additive (+2, -30s); several --vary form every combination")
-        ("format", po::value<std::string>()->default_value("table"), "table, csv or json")
+        ("format", po::value<std::string>()->default_value("table"), "table, csv, json or html")
+        ("out", po::value<std::string>(), "write to this file instead of stdout")
         ("independent-seeds",
          "give each variant its own seed (naive comparison; differences get much wider CIs)");
     // clang-format on
+    add_language_option(options);
     add_replication_options(options);
     positional.add("base", 1);
 }
@@ -109,8 +119,13 @@ whatif_options read(const po::variables_map& values) {
             o.vary.push_back(parse_vary(v));
     if (o.vary.empty()) throw config_error("ccsim whatif: give at least one --vary KEY=V1,V2,...");
     o.run = read_replication_options(values);
-    o.format = format_option(values["format"].as<std::string>());
+    o.format = report_format_option(values["format"].as<std::string>());
     o.independent = values.count("independent-seeds") > 0;
+    if (const std::string* out = given(values, "out")) {
+        check_output_file(*out);
+        o.out = *out;
+    }
+    o.lang = read_language_option(values);
     return o;
 }
 
@@ -141,25 +156,28 @@ int run(const whatif_options& o) {
     const sim::comparison result =
         sim::compare_variants(pointers, run, o.run.confidence, o.independent);
 
-    const std::vector<report::record> rows = report::comparison_records(
+    std::vector<report::record> rows = report::comparison_records(
         result, labels_of(o.vary, variants), o.format == report::output_format::table,
         &base_scenario.model);
+    const report::language l = o.lang.value_or(report::language::en);
+    std::string text;
     switch (o.format) {
         case report::output_format::table:
-            std::cout << fmt::format(
-                "{}: {} variants x {} replications, seed {}, {}; ± is the {:g}% CI half-width\n\n",
-                base_scenario.model.name, centres.size(), run.replications, run.seed,
-                o.independent ? "independent seeds" : "common random numbers (paired differences)",
+            report::localize_labels(rows, l);
+            text = report::format_message(
+                l, report::msg::table_whatif_header, base_scenario.model.name, centres.size(),
+                run.replications, run.seed,
+                report::text(l, o.independent ? report::msg::table_whatif_independent
+                                              : report::msg::table_whatif_common),
                 o.run.confidence * 100);
-            std::cout << report::format_table(rows);
-            std::cout
-                << "\nCSV and JSON (--format) add offered calls, abandonment and the 90% wait.\n";
-            std::cout << fmt::format("\n{} replications simulated in {:.2f} s\n",
-                                     centres.size() * static_cast<std::size_t>(run.replications),
-                                     result.wall_seconds);
+            text += report::format_table(rows);
+            text += report::text(l, report::msg::table_whatif_formats);
+            text += report::format_message(
+                l, report::msg::table_whatif_run,
+                centres.size() * static_cast<std::size_t>(run.replications), result.wall_seconds);
             break;
         case report::output_format::csv:
-            std::cout << report::format_csv(rows);
+            text = report::format_csv(rows);
             break;
         case report::output_format::json: {
             nlohmann::ordered_json out;
@@ -171,10 +189,23 @@ int run(const whatif_options& o) {
             out["common_random_numbers"] = !o.independent;
             out["variants"] = report::to_json(rows);
             out["wall_s"] = result.wall_seconds;
-            std::cout << out.dump(2) << "\n";
+            text = out.dump(2) + "\n";
+            break;
+        }
+        case report::output_format::html: {
+            report::comparison_report_input in;
+            in.base_file = o.base_file;
+            in.result = &result;
+            for (const auto& c : centres) in.scenarios.push_back(&c->model());
+            in.labels = labels_of(o.vary, variants);
+            in.replications = run.replications;
+            in.seed = run.seed;
+            in.independent_seeds = o.independent;
+            text = report::render_html(report::comparison_report(in, report_context_for(o.lang)));
             break;
         }
     }
+    write_output(o.out, text);
     return exit_ok;
 }
 
@@ -183,7 +214,7 @@ int run(const whatif_options& o) {
 constexpr command_help whatif_help{
     "whatif",
     "ccsim whatif BASE.toml --vary KEY=V1,V2,... [--vary ...] [--replications N] "
-    "[--seed S] [--threads T] [--format table|csv|json]",
+    "[--seed S] [--threads T] [--format table|csv|json|html] [--lang en|zh] [--out FILE]",
     "Simulates the base scenario and every combination of the --vary values with the "
     "same\nrandom numbers (common random numbers), and reports each variant's figures "
     "with the\ndifference from the base and its paired confidence interval. Day "

@@ -16,18 +16,9 @@ std::string clock(seconds t) {
     return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
 }
 
-std::string break_text(const shift_kind& k) {
-    std::vector<std::string> parts;
-    for (std::size_t b = 0; b < k.breaks.size(); ++b) {
-        const seconds from = k.start + k.breaks[b];
-        parts.push_back(fmt::format("{}-{}", clock(from), clock(from + k.break_lengths[b])));
-    }
-    return fmt::format("{}", fmt::join(parts, " "));
-}
-
 std::string shift_text(const shift_kind& k) {
-    std::string text = fmt::format("{} {}-{}", k.name, clock(k.start), clock(k.start + k.length));
-    if (!k.breaks.empty()) text += " breaks " + break_text(k);
+    std::string text = k.name + " " + shift_times(k);
+    if (!k.breaks.empty()) text += " breaks " + break_times(k);
     return text;
 }
 
@@ -58,6 +49,19 @@ std::string status_text(plan_status status) {
 }
 
 }  // namespace
+
+std::string shift_times(const shift_kind& k) {
+    return fmt::format("{}-{}", clock(k.start), clock(k.start + k.length));
+}
+
+std::string break_times(const shift_kind& k) {
+    std::vector<std::string> parts;
+    for (std::size_t b = 0; b < k.breaks.size(); ++b) {
+        const seconds from = k.start + k.breaks[b];
+        parts.push_back(fmt::format("{}-{}", clock(from), clock(from + k.break_lengths[b])));
+    }
+    return fmt::format("{}", fmt::join(parts, " "));
+}
 
 std::vector<report::record> roster_records(const sim::scenario& s, const plan_result& plan) {
     std::vector<report::record> rows;
@@ -97,7 +101,7 @@ std::vector<report::record> shift_records(const sim::scenario& s, const plan_res
                                                                  : s.calendar.day_label(d)},
                                 {"start", "start", clock(kind.start)},
                                 {"end", "end", clock(kind.start + kind.length)},
-                                {"breaks", "breaks", break_text(kind)},
+                                {"breaks", "breaks", break_times(kind)},
                                 {"agents", "agents", agents},
                                 {"paid_hours", "paid hours",
                                  static_cast<double>(agents) * tpl.paid_hours(), 2},

@@ -3,12 +3,18 @@
 // roster (a line per group of identical people, a column per day), the shifts, the coverage
 // per interval, the rounds and the totals; and the whole plan as one JSON document.
 #include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
 #include "plan/planner.hpp"
 #include "report/record.hpp"
 
 namespace ccsim::plan {
+
+/// "07:30-16:00": a shift's clock times (past 24:00 for a shift running past midnight).
+std::string shift_times(const shift_kind& k);
+/// "11:00-11:30 14:00-14:15": its breaks; empty without any.
+std::string break_times(const shift_kind& k);
 
 /// roster.csv: group, line, agents, then each day: "early-0730 07:30-16:00 breaks
 /// 11:00-11:30 14:00-14:15", or "off".

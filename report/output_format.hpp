@@ -1,13 +1,14 @@
 #pragma once
-// The three ways a command prints its records: an aligned text table, CSV, JSON.
+// The ways a command prints its results: an aligned text table, CSV, JSON, or an HTML report
+// with charts (simulate, staff, whatif, batch).
 #include <optional>
 #include <string_view>
 
 namespace ccsim::report {
 
-enum class output_format { table, csv, json };
+enum class output_format { table, csv, json, html };
 
-/// "table", "csv" or "json"; nullopt for anything else.
+/// "table", "csv", "json" or "html"; nullopt for anything else.
 std::optional<output_format> parse_output_format(std::string_view text);
 
 }  // namespace ccsim::report

@@ -8,6 +8,8 @@ packages=(
   libboost-program-options-dev libboost-random-dev libboost-dev
   libeigen3-dev libfmt-dev libtomlplusplus-dev nlohmann-json3-dev
   doctest-dev libbenchmark-dev coinor-libcbc-dev pkg-config
+  libjs-chart.js  # Chart.js 3, embedded into the HTML reports at build time
+  chromium        # headless, loads the HTML reports in the browser tests (ctest -L browser)
 )
 
 missing=()
