@@ -27,7 +27,9 @@ double wait_histogram::lower_edge(int bin) {
 }
 
 void wait_histogram::merge(const wait_histogram& other) {
-    for (std::size_t i = 0; i < counts_.size(); ++i) counts_[i] += other.counts_[i];
+    for (std::size_t i = other.first_; i < other.end_; ++i) counts_[i] += other.counts_[i];
+    first_ = std::min(first_, other.first_);
+    end_ = std::max(end_, other.end_);
     count_ += other.count_;
     largest_ = std::max(largest_, other.largest_);
 }
@@ -36,7 +38,7 @@ double wait_histogram::quantile(double p) const {
     if (count_ == 0) return std::numeric_limits<double>::quiet_NaN();
     const double rank = p * static_cast<double>(count_);
     double below = 0.0;
-    for (int b = 0; b < bins; ++b) {
+    for (int b = first_; b < end_; ++b) {
         const double in_bin = counts_[static_cast<std::size_t>(b)];
         if (in_bin > 0.0 && below + in_bin >= rank) {
             if (b == 0) return 0.0;

@@ -4,6 +4,7 @@
 // 1/16 s to 12 days (work that lives on, such as a complaint, may wait days), a relative
 // resolution of 1/32 (a 20 s wait is known to within 0.6 s), and one bin for anything longer.
 // 3 kB per queue and interval.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -12,7 +13,10 @@ namespace ccsim::sim {
 class wait_histogram {
   public:
     void add(double wait) {
-        ++counts_[static_cast<std::size_t>(bin_of(wait))];
+        const int bin = bin_of(wait);
+        ++counts_[static_cast<std::size_t>(bin)];
+        first_ = std::min(first_, static_cast<std::uint16_t>(bin));
+        end_ = std::max(end_, static_cast<std::uint16_t>(bin + 1));
         ++count_;
         if (wait > largest_) largest_ = wait;
     }
@@ -32,6 +36,9 @@ class wait_histogram {
     static constexpr int bins = 2 + per_octave * octaves + 1;
 
     std::array<std::uint32_t, bins> counts_{};
+    // The bins in use are [first_, end_): merging and percentiles skip the rest (most
+    // histograms of a long horizon hold a few waits, or none: nights, closed days).
+    std::uint16_t first_ = bins, end_ = 0;
     std::uint64_t count_ = 0;
     double largest_ = 0.0;
 };
