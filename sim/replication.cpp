@@ -270,7 +270,8 @@ void replication::arrive(std::uint32_t item_id) {
                 voice::count_offered(counters, item);
                 break;
             case channel_kind::backoffice:
-                back_office::count_offered(counters, items_.story(item_id));
+                back_office::count_offered(counters, items_.story(item_id), scenario_.queues[q],
+                                          horizon_end_);
                 break;
             case channel_kind::outbound:
                 if (items_.story(item_id).attempts == 0)
