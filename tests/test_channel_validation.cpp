@@ -597,3 +597,52 @@ TEST_CASE("outbound blending: inbound SL rises and follow-ups fall as the reserv
     // With the largest reserve the inbound SL is still at most what it is without outbound work.
     CHECK(mean_sl.back() <= alone.queue(0, alone.horizon(), queue_figure::service_level).ci_high);
 }
+
+TEST_CASE("outbound attempts follow the geometric law: done, failed and calls per task") {
+    // Each attempt reaches the customer with probability p; a task is given up after m
+    // attempts. So a task is done with probability 1 - (1 - p)^m, fails with (1 - p)^m, and
+    // takes (1 - (1 - p)^m) / p calls. Ample agents; tasks for 20 hours of a 24-hour day and
+    // retries after 10 minutes, so every task ends within the day. Wrong models excluded: one
+    // attempt more or fewer ((1 - p)^(m + 1), (1 - p)^(m - 1) failed).
+    struct grid_case {
+        double reach;
+        int attempts;
+    };
+    const grid_case grid[] = {{0.6, 3}, {0.3, 4}};
+    std::uint64_t seed = 1600;
+    tally checks;
+    for (const grid_case& c : grid) {
+        scenario s;
+        s.interval = seconds{3600.0};
+        s.interval_count = 24;
+        s.open_periods = {{seconds{0.0}, seconds{86400.0}}};
+        queue_spec calls;
+        calls.name = "followups";
+        calls.channel = channel_kind::outbound;
+        for (std::size_t i = 0; i < 24; ++i) calls.calls.push_back(i < 20 ? 200.0 : 0.0);
+        calls.aht.assign(24, seconds{120.0});
+        calls.outbound.reach = c.reach;
+        calls.outbound.max_attempts = c.attempts;
+        calls.outbound.retry_delay = {{}, seconds{600.0}};
+        s.queues.push_back(calls);
+        s.groups.push_back(
+            {"callers", {{0, 1}}, 1.0, 0.0, {{"day", seconds{0.0}, seconds{86400.0}, 30, {}}}});
+        std::vector<double> done, failed, calls_per_task;
+        run_checked(s, replications, ++seed, [&](const replication_statistics& stats) {
+            const queue_counters t = test::day_totals(stats, 0);
+            CHECK(t.waiting_at_end == 0);
+            const auto tasks = static_cast<double>(t.offered);
+            done.push_back(static_cast<double>(t.done) / tasks);
+            failed.push_back(static_cast<double>(t.failed) / tasks);
+            calls_per_task.push_back(static_cast<double>(t.attempts) / tasks);
+        });
+        const double q = 1.0 - c.reach;
+        const double fail = std::pow(q, c.attempts);
+        const std::string at = fmt::format("outbound reach {} attempts {}: ", c.reach, c.attempts);
+        checks.check(at + "done per task", interval_of(done), 1.0 - fail);
+        checks.check(at + "failed per task", interval_of(failed), fail);
+        checks.check(at + "calls per task", interval_of(calls_per_task), (1.0 - fail) / c.reach);
+        excludes(at + "failed with one attempt more", interval_of(failed), fail * q);
+        excludes(at + "failed with one attempt fewer", interval_of(failed), fail / q);
+    }
+}

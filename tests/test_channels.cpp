@@ -318,3 +318,142 @@ TEST_CASE(
     CHECK(r.time_at(0, 0).sessions + r.time_at(0, 1).sessions == doctest::Approx(200.0));
     CHECK(r.time_at(0, 0).chatting + r.time_at(0, 1).chatting == doctest::Approx(110.0));
 }
+
+namespace {
+
+// Two days, hourly intervals from midnight, open 08:00-20:00 each day, one queue traced.
+scenario two_days(queue_spec q, shift_spec shift) {
+    scenario s;
+    s.calendar.days = 2;
+    s.interval = seconds{hour};
+    s.interval_count = 48;
+    s.open_periods = {{seconds{8 * hour}, seconds{20 * hour}},
+                      {seconds{day_length + 8 * hour}, seconds{day_length + 20 * hour}}};
+    s.queues.push_back(std::move(q));
+    shift.days = {0, 1};
+    group_spec g{"agents", {{0, 1}}, 1.0, 0.0, {}};
+    add_shift(g, shift);
+    s.groups.push_back(g);
+    return s;
+}
+
+const distribution_shape fixed{distribution_kind::deterministic, 1.0, 1, {}};
+
+}  // namespace
+
+TEST_CASE("a back-office item's work is split across shifts and days, and carried over the night") {
+    // A call at 09:50 on day 0 (10 minutes, never solved, escalated after one contact) becomes
+    // a complaint at 10:00: a 10-minute reply, then 10 hours of resolution work, by the one
+    // specialist working 09:00-18:00. Replied 10:10; worked until 18:00 (7 h 50 min), in the
+    // backlog at the 20:00 close (10 hours old), finished at 11:10 on day 1, within its
+    // 36-hour deadline.
+    queue_spec hotline = test::traced_queue({test::at(9 * hour + 3000.0, 600.0)}, 48);
+    hotline.repeats.resolved = 0.0;
+    hotline.repeats.escalate_after = 1;
+    hotline.repeats.escalate_to = 1;
+    queue_spec desk;
+    desk.name = "complaints";
+    desk.channel = channel_kind::backoffice;
+    desk.calls.assign(48, 0.0);
+    desk.aht.assign(48, seconds{10 * hour});
+    desk.handle_time = fixed;
+    desk.back_office.reply = {fixed, seconds{600.0}};
+    desk.back_office.resolve_within = seconds{36 * hour};
+    scenario s = two_days(hotline, {"day", seconds{8 * hour}, seconds{20 * hour}, 1, {}});
+    s.queues.push_back(desk);
+    group_spec specialists{"specialists", {{1, 1}}, 1.0, 0.0, {}};
+    shift_spec office{"office", seconds{9 * hour}, seconds{18 * hour}, 1, {}};
+    office.days = {0, 1};
+    add_shift(specialists, office);
+    s.groups.push_back(specialists);
+    const contact_centre centre(s);
+    const replication_statistics r = centre.simulate_replication(5, 0);
+    CHECK(test::conservation_violation(s, r).empty());
+    CHECK(test::day_totals(r, 0).escalated == 1);
+    const queue_counters c = test::day_totals(r, 1);
+    CHECK(c.offered == 1);
+    CHECK(c.replied == 1);
+    CHECK(c.replied_within == 1);
+    CHECK(c.resolved == 1);
+    CHECK(c.resolve_due == 1);
+    CHECK(c.resolved_within == 1);
+    CHECK(r.at(1, 10).offered == 1);  // counted where it arrived
+    CHECK(r.backlog_at(1, 0).items == 1);
+    CHECK(r.backlog_at(1, 0).oldest == doctest::Approx(10 * hour));
+    CHECK(r.backlog_at(1, 1).items == 0);
+    double busy = 0.0;
+    for (std::size_t b = 0; b < r.buckets(); ++b) busy += r.time_at(1, b).busy;
+    CHECK(busy == doctest::Approx(10 * hour + 600.0));  // 10:00-18:00 and 09:00-11:10
+    CHECK(r.time_at(1, 17).busy == doctest::Approx(hour));
+    CHECK(r.time_at(1, 18).busy == doctest::Approx(0.0));  // off shift: no work
+    CHECK(r.time_at(1, 24 + 10).busy == doctest::Approx(hour));
+    CHECK(r.time_at(1, 24 + 11).busy == doctest::Approx(600.0));
+}
+
+TEST_CASE("a repeat caller's delay counts the queue's opening hours only") {
+    // A case that is never solved (fcr 0), repeat delay 2 hours of opening time, 15-minute
+    // calls, open 08:00-20:00. First contact 19:00 day 0, done 19:15: 45 minutes left that day,
+    // so the repeat comes at 09:15 on day 1, then 11:30, 13:45, 16:00, 18:15; the next would
+    // come after the last opening (20:30, time running on past the horizon's hours): outside.
+    queue_spec hotline = test::traced_queue({test::at(19 * hour, 900.0)}, 48);
+    hotline.aht.assign(48, seconds{900.0});
+    hotline.handle_time = fixed;
+    hotline.repeats.resolved = 0.0;
+    hotline.repeats.delay = {fixed, seconds{2 * hour}};
+    const scenario s = two_days(hotline, {"day", seconds{8 * hour}, seconds{20 * hour}, 1, {}});
+    const contact_centre centre(s);
+    const replication_statistics r = centre.simulate_replication(5, 0);
+    CHECK(test::conservation_violation(s, r).empty());
+    const queue_counters c = test::day_totals(r, 0);
+    CHECK(c.offered == 6);
+    CHECK(c.answered == 6);
+    CHECK(c.answered_within == 6);
+    CHECK(c.repeats == 5);
+    CHECK(c.first_contacts == 1);
+    CHECK(c.first_resolved == 0);
+    CHECK(c.outside_hours == 1);
+    CHECK(r.at(0, 19).offered == 1);
+    for (const std::size_t b : {33u, 35u, 37u, 40u, 42u}) {
+        INFO("bucket ", b);
+        CHECK(r.at(0, b).offered == 1);
+        CHECK(r.at(0, b).repeats == 1);
+    }
+    CHECK(r.at(0, 44).outside_hours == 1);
+}
+
+TEST_CASE(
+    "an agent holding a chat takes a call only when its group blends, and an agent on a call takes "
+    "no chat") {
+    // One agent, two chat slots, serving a hotline and a chat. A chat at 10 s (100 s long),
+    // then a call at 20 s (50 s): without blending the call waits for the chat to end (answered
+    // at 110 s); with blending it is answered at once. A call at 10 s (100 s), then a chat at
+    // 20 s: the chat waits for the call to end either way.
+    auto centre = [](bool blend, double call_at, double chat_at, double call_length,
+                     double chat_length) {
+        scenario s = test::traced({test::at(call_at, call_length)}, {test::shift(0, 1000, 1)});
+        sim::queue_spec chat = test::traced_queue({test::at(chat_at, chat_length)}, 10);
+        chat.name = "chat";
+        chat.channel = channel_kind::chat;
+        s.queues.push_back(chat);
+        s.groups[0].skills.push_back({1, 1});
+        s.groups[0].max_chats = 2;
+        s.groups[0].blend = blend;
+        return s;
+    };
+    for (const bool blend : {false, true}) {
+        INFO("blend ", blend);
+        const scenario chat_first = centre(blend, 20, 10, 50, 100);
+        const replication_statistics a = contact_centre(chat_first).simulate_replication(1, 0);
+        CHECK(test::conservation_violation(chat_first, a).empty());
+        const queue_counters call = test::day_totals(a, 0);
+        CHECK(call.answered == 1);
+        CHECK(call.answered_wait == doctest::Approx(blend ? 0.0 : 90.0));
+        CHECK(test::day_totals(a, 1).answered_wait == doctest::Approx(0.0));
+
+        const scenario call_first = centre(blend, 10, 20, 100, 50);
+        const replication_statistics b = contact_centre(call_first).simulate_replication(1, 0);
+        CHECK(test::conservation_violation(call_first, b).empty());
+        CHECK(test::day_totals(b, 0).answered_wait == doctest::Approx(0.0));
+        CHECK(test::day_totals(b, 1).answered_wait == doctest::Approx(90.0));
+    }
+}
