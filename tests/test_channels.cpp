@@ -233,6 +233,12 @@ TEST_CASE("items are conserved in every channel, interval and day of a three-day
         CHECK(desk.resolve_due <= desk.offered);
         CHECK(followups.done_within <= followups.done_due);
         CHECK(followups.done_due <= followups.offered);
+        // Agents are busy only while logged in, once at a time.
+        for (std::size_t g = 0; g < s.groups.size(); ++g)
+            for (std::size_t b = 0; b < r.buckets(); ++b) {
+                INFO("group ", g, " bucket ", b);
+                CHECK(r.time_at(g, b).busy <= r.time_at(g, b).staffed + 1e-6);
+            }
         // Chat slots: never more chats held than slots logged in.
         for (std::size_t b = 0; b < r.buckets(); ++b) {
             const agent_time& t = r.time_at(0, b);
@@ -449,6 +455,16 @@ TEST_CASE(
         CHECK(call.answered == 1);
         CHECK(call.answered_wait == doctest::Approx(blend ? 0.0 : 90.0));
         CHECK(test::day_totals(a, 1).answered_wait == doctest::Approx(0.0));
+        // Busy once at a time: the chat [10, 110) and the call [20, 70) inside it (blending),
+        // or the call after it [110, 160).
+        double busy = 0.0, chatting = 0.0;
+        for (std::size_t bucket = 0; bucket < a.buckets(); ++bucket) {
+            busy += a.time_at(0, bucket).busy;
+            chatting += a.time_at(0, bucket).chatting;
+            CHECK(a.time_at(0, bucket).busy <= a.time_at(0, bucket).staffed + 1e-9);
+        }
+        CHECK(busy == doctest::Approx(blend ? 100.0 : 150.0));
+        CHECK(chatting == doctest::Approx(100.0));
 
         const scenario call_first = centre(blend, 10, 20, 100, 50);
         const replication_statistics b = contact_centre(call_first).simulate_replication(1, 0);
