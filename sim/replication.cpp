@@ -101,7 +101,7 @@ replication::replication(const contact_centre& centre, std::uint64_t seed, std::
     }
     groups_.assign(scenario_.groups.size(),
                    group_state{level_meter(spreader_), level_meter(spreader_),
-                               level_meter(spreader_)});
+                               level_meter(spreader_), level_meter(spreader_)});
     if (centre.items_live_on()) items_.keep_stories();
     if (centre.has_chat()) {
         for (const group_spec& g : scenario_.groups)
@@ -288,7 +288,8 @@ void replication::arrive(std::uint32_t item_id) {
                 voice::count_offered(counters, item);
                 break;
             case channel_kind::backoffice:
-                back_office::count_offered(counters, items_.story(item_id));
+                back_office::count_offered(counters, items_.story(item_id), scenario_.queues[q],
+                                          horizon_end_);
                 break;
             case channel_kind::outbound:
                 if (items_.story(item_id).attempts == 0)
@@ -389,7 +390,7 @@ void replication::start_voice(std::uint32_t agent_id, std::uint32_t item_id) {
     } else {
         items_.release(item_id);
     }
-    agents_.take_whole(agent_id);
+    take_whole(agent_id);
     record_busy_time(a.group, now_, now_ + service);  // known now: no meter needed
     calendar_.schedule(now_ + service, event_class::completion, agent_id, lives_on);
 }
@@ -408,7 +409,7 @@ void replication::start_outbound(std::uint32_t agent_id, std::uint32_t item_id) 
     story.step = reached ? 1 : 0;
     ++stats_.time_at(a.group, static_cast<std::size_t>(std::max(0, bucket_of(now_)))).attempts;
     if (item.bucket >= 0) ++stats_.at(item.queue, static_cast<std::size_t>(item.bucket)).attempts;
-    agents_.take_whole(agent_id);
+    take_whole(agent_id);
     record_busy_time(a.group, now_, now_ + service);
     calendar_.schedule(now_ + service, event_class::completion, agent_id, item_id);
 }
@@ -419,7 +420,7 @@ void replication::start_back_office(std::uint32_t agent_id, std::uint32_t item_i
     story.agent = agent_id;
     story.since = now_;
     held_[agent_id] = item_id;
-    agents_.take_whole(agent_id);
+    take_whole(agent_id);
     // The step's work left at this group's pace; paused (and put back in line) at a break or
     // the end of the shift.
     const double duration = story.remaining * scenario_.groups[a.group].handle_time_factor;
@@ -445,6 +446,7 @@ void replication::start_chat(std::uint32_t agent_id, std::uint32_t item_id) {
     std::uint32_t* held = &chats_[agent_id * max_slots_];
     *std::find(held, held + max_slots_, no_item) = item_id;
     agents_.take_session(agent_id);
+    if (a.sessions == 1 && !a.whole) ++groups_[a.group].chatting_only;
     meter_sessions(a.group);
     retime_chats(agent_id, before);
     make_available(agent_id);
@@ -500,7 +502,7 @@ void replication::complete(std::uint32_t agent_id, std::uint32_t item_id) {
                 break;
         }
     }
-    const bool free = agents_.release_whole(agent_id);
+    const bool free = release_whole(agent_id);
     agent& a = agents_[agent_id];
     if (free && !a.leaving && a.pending_break == 0.0 && router_.voice_only(a.group)) {
         // The common case: a hotline agent, free again, takes the next call or goes idle.
@@ -586,6 +588,7 @@ void replication::item_done(std::uint32_t item_id, std::uint32_t generation) {
         const int before = a.sessions;
         items_.release(item_id);
         const bool free = agents_.release_session(agent_id);
+        if (a.sessions == 0 && !a.whole) --groups_[a.group].chatting_only;
         meter_sessions(a.group);
         retime_chats(agent_id, before);
         (void)free;
@@ -599,12 +602,12 @@ void replication::item_done(std::uint32_t item_id, std::uint32_t generation) {
     if (story.step == 0) {
         if (counters) back_office::count_replied(*counters, story, now_);
         back_office::to_resolution(spec, story, item, now_, horizon_end_);
-        agents_.release_whole(agent_id);
+        release_whole(agent_id);
         arrive(item_id);  // back in line for the resolution work (perhaps with the same agent)
     } else {
         if (counters) back_office::count_resolved(*counters, story, now_);
         items_.release(item_id);
-        agents_.release_whole(agent_id);
+        release_whole(agent_id);
     }
     after_work(agent_id);
 }
@@ -622,7 +625,7 @@ void replication::pause_back_office(std::uint32_t agent_id) {
     work_item& item = items_[item_id];
     ++item.generation;  // its end event is stale now
     item.arrival = now_;
-    agents_.release_whole(agent_id);
+    release_whole(agent_id);
     wait_in_line(item.queue, item_id, story.due);
 }
 
@@ -928,8 +931,30 @@ void replication::meter_sessions(std::uint32_t group) {
     });
     groups_[group].chatting_meter.change(now_, counts.chatting, [&](std::size_t bucket, double s) {
         stats_.time_at(group, bucket).chatting += s;
-        stats_.time_at(group, bucket).busy += s;
     });
+    groups_[group].chat_busy_meter.change(now_, groups_[group].chatting_only,
+                                          [&](std::size_t bucket, double s) {
+                                              stats_.time_at(group, bucket).busy += s;
+                                          });
+}
+
+void replication::take_whole(std::uint32_t agent_id) {
+    const agent& a = agents_[agent_id];
+    if (a.sessions > 0) {  // a blending agent holding chats: busy with the item from now
+        --groups_[a.group].chatting_only;
+        meter_sessions(a.group);
+    }
+    agents_.take_whole(agent_id);
+}
+
+bool replication::release_whole(std::uint32_t agent_id) {
+    const bool free = agents_.release_whole(agent_id);
+    const agent& a = agents_[agent_id];
+    if (a.sessions > 0) {
+        ++groups_[a.group].chatting_only;
+        meter_sessions(a.group);
+    }
+    return free;
 }
 
 void replication::record_busy_time(std::uint32_t group, double from, double to) {

@@ -50,6 +50,10 @@ class replication {
 
     struct group_state {
         level_meter logged_in_meter, chatting_meter, sessions_meter;
+        // Busy time from chats: agents holding chats and no whole-agent item (a blending agent
+        // on a call while it holds chats is busy once, not twice).
+        level_meter chat_busy_meter;
+        int chatting_only = 0;
     };
 
     // Event handlers.
@@ -96,6 +100,10 @@ class replication {
     void find_next_external();
     void set_logged_in(std::uint32_t group, int delta);
     void meter_sessions(std::uint32_t group);
+    /// The agent takes or ends a whole-agent item; its chats (blending) stop or resume
+    /// counting as busy time, the item's own time being recorded with it.
+    void take_whole(std::uint32_t agent_id);
+    bool release_whole(std::uint32_t agent_id);
     void record_busy_time(std::uint32_t group, double from, double to);
     bool is_open(double t);
     bool is_open(std::uint32_t queue, double t);

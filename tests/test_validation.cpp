@@ -19,9 +19,11 @@
 #include "erlang/erlang_b.hpp"
 #include "erlang/erlang_c.hpp"
 #include "sim/simulation.hpp"
+#include "validation_tally.hpp"
 
 using namespace ccsim;
 using namespace ccsim::sim;
+using ccsim::test::tally;
 
 namespace {
 
@@ -56,53 +58,6 @@ simulation_summary run_stationary(double load, int agents, std::optional<double>
 estimate day(const simulation_summary& r, queue_figure f) {
     return r.queue(0, r.intervals(), f);
 }
-
-// Checks of one test case: theory against 99% intervals, misses counted.
-class tally {
-  public:
-    void check(const std::string& what, const estimate& e, double theory) {
-        ++checks_;
-        const std::string line =
-            fmt::format("{}: theory {:.6f}, simulation {:.6f} [{:.6f}, {:.6f}]", what, theory,
-                        e.mean, e.ci_low, e.ci_high);
-        if (std::getenv("CCSIM_VALIDATION_REPORT"))
-            std::printf("%s %s\n", e.contains(theory) ? "inside " : "OUTSIDE", line.c_str());
-        if (e.contains(theory)) return;
-        misses_.push_back(line);
-        // Stretch the 99% interval to 99.99%: t quantiles for `replications` values.
-        const double stretch =
-            student_t_quantile(0.9999, replications) / student_t_quantile(0.99, replications);
-        const estimate wide{e.mean, e.mean - stretch * (e.mean - e.ci_low),
-                            e.mean + stretch * (e.ci_high - e.mean)};
-        INFO(line);
-        CHECK_MESSAGE(wide.contains(theory), "outside even the 99.99% interval");
-    }
-
-    ~tally() {
-        // The largest miss count a correct model exceeds with probability < 0.5%.
-        int allowed = 0;
-        double p_more = 1.0;
-        while (true) {
-            double p_at_most = 0.0, term = std::pow(0.99, checks_);
-            for (int k = 0; k <= allowed; ++k) {
-                p_at_most += term;
-                term *= (checks_ - k) / (k + 1.0) * (0.01 / 0.99);
-            }
-            p_more = 1.0 - p_at_most;
-            if (p_more < 0.005) break;
-            ++allowed;
-        }
-        std::string all;
-        for (const std::string& m : misses_) all += "\n  " + m;
-        INFO(fmt::format("{} of {} checks outside their 99% interval (allowed {}):{}",
-                         misses_.size(), checks_, allowed, all));
-        CHECK(static_cast<int>(misses_.size()) <= allowed);
-    }
-
-  private:
-    int checks_ = 0;
-    std::vector<std::string> misses_;
-};
 
 }  // namespace
 

@@ -37,10 +37,15 @@ inline void to_resolution(const queue_spec& q, item_story& story, work_item& ite
     item.arrival = now;
 }
 
-inline void count_offered(queue_counters& c, const item_story& story) {
+/// A new item (not one back in line for its next step): due for a reply and, when that
+/// deadline falls within the horizon, due for resolution. Counted here, at arrival, so that an
+/// item never resolved by a deadline within the horizon counts as missed.
+inline void count_offered(queue_counters& c, const item_story& story, const queue_spec& q,
+                          double horizon_end) {
     if (story.step != 0) return;  // back in line for its next step: counted once
     ++c.offered;
     if (story.counted_due) ++c.reply_due;
+    if (story.created + q.back_office.resolve_within.count() <= horizon_end) ++c.resolve_due;
 }
 
 inline void count_replied(queue_counters& c, const item_story& story, double now) {
@@ -50,10 +55,7 @@ inline void count_replied(queue_counters& c, const item_story& story, double now
 
 inline void count_resolved(queue_counters& c, const item_story& story, double now) {
     ++c.resolved;
-    if (story.counted_due) {
-        ++c.resolve_due;
-        if (now <= story.due) ++c.resolved_within;
-    }
+    if (story.counted_due && now <= story.due) ++c.resolved_within;  // due: counted at arrival
 }
 
 }  // namespace ccsim::sim::back_office

@@ -31,7 +31,8 @@ struct queue_counters {
     std::uint64_t first_resolved = 0;  // of which solved then (first-contact resolution)
     std::uint64_t escalated = 0;       // cases sent on to a back-office queue
     // Back office and outbound, by the interval the item arrived in. Shares of deadlines met
-    // count only items whose deadline falls within the horizon (`*_due`).
+    // count only items whose deadline falls within the horizon (`*_due`, counted when the item
+    // arrives: one never replied, resolved or done by such a deadline has missed it).
     std::uint64_t replied = 0, reply_due = 0, replied_within = 0;
     std::uint64_t resolved = 0, resolve_due = 0, resolved_within = 0;
     std::uint64_t done = 0, done_due = 0, done_within = 0;  // outbound tasks
