@@ -7,6 +7,7 @@
 
 #include "cli/batch_command.hpp"
 #include "cli/erlang_command.hpp"
+#include "cli/plan_command.hpp"
 #include "cli/simulate_command.hpp"
 #include "cli/staff_command.hpp"
 #include "cli/whatif_command.hpp"
@@ -29,11 +30,14 @@ constexpr command commands[] = {
      "closed-form figures (Erlang C / A) for one interval, or the agents a target needs"},
     {"staff", ccsim::cli::run_staff_command, "agents required in every interval of a forecast CSV"},
     {"simulate", ccsim::cli::run_simulate_command,
-     "simulate a scenario's horizon (a day, a week...) or one queue, figures with confidence intervals"},
+     "simulate a scenario's horizon (a day, a week...) or one queue, figures with confidence "
+     "intervals"},
     {"whatif", ccsim::cli::run_whatif_command,
      "compare variants of a scenario (--vary KEY=V1,V2) with paired differences"},
     {"batch", ccsim::cli::run_batch_command,
      "simulate every scenario file in folders; one summary, failures isolated, --resume"},
+    {"plan", ccsim::cli::run_plan_command,
+     "the least-cost roster of shifts and weekly tours, verified and corrected by simulation"},
 };
 
 void print_usage(std::ostream& out) {

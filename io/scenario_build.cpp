@@ -11,6 +11,7 @@
 #include "io/checked_table.hpp"
 #include "io/handle_time_samples.hpp"
 #include "io/opening_hours.hpp"
+#include "io/plan_settings.hpp"
 #include "io/scenario_calendar.hpp"
 #include "io/scenario_grid.hpp"
 #include "io/scenario_roster.hpp"
@@ -127,7 +128,8 @@ std::vector<sim::skill> read_skills(const checked_table& g,
     return skills;
 }
 
-sim::group_spec read_group(const checked_table& g, const sim::scenario& s) {
+sim::group_spec read_group(const checked_table& g, const sim::scenario& s,
+                           const std::vector<std::string>& planned) {
     std::vector<std::string> queues;
     for (const sim::queue_spec& q : s.queues) queues.push_back(q.name);
     sim::group_spec group;
@@ -135,7 +137,8 @@ sim::group_spec read_group(const checked_table& g, const sim::scenario& s) {
     group.skills = read_skills(g, queues);
     group.handle_time_factor = g.number("handle_time_factor");
     group.absenteeism = g.number("absenteeism");
-    group_roster roster = read_roster(g, s);
+    const bool is_planned = std::find(planned.begin(), planned.end(), group.name) != planned.end();
+    group_roster roster = read_roster(g, s, is_planned);
     group.shifts = std::move(roster.shifts);
     group.tours = std::move(roster.tours);
     return group;
@@ -182,7 +185,10 @@ loaded_scenario build_scenario(const scenario_document& document) {
     for (std::size_t i = 0; i < queues.size(); ++i)
         s.queues.push_back(read_queue(queues[i], std::move(grid.queues[i]), context));
     s.open_periods = opening_periods(day, s);
-    for (const checked_table& g : root.elements("group")) s.groups.push_back(read_group(g, s));
+    const std::vector<std::string> planned = planned_group_names(root);
+    for (const checked_table& g : root.elements("group"))
+        s.groups.push_back(read_group(g, s, planned));
+    if (root.has("plan")) result.plan = read_plan(root.table("plan"), s);
     // The file checks above catch everything the engine rejects; this is the safety net.
     sim::validate(s);
 

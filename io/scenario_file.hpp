@@ -3,9 +3,11 @@
 // engine's sim::scenario. Every problem in a file throws scenario_error with the file, line,
 // column, key path, rule and value ("queue.hotline.aht_scale: must be > 0 (got 0)").
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "io/plan_settings.hpp"
 #include "io/run_settings.hpp"
 #include "sim/model/scenario.hpp"
 
@@ -15,7 +17,8 @@ struct loaded_scenario {
     sim::scenario model;
     run_settings run;  // the file's [run] table; the command line overrides it (resolve_run)
     std::string file;  // the scenario file, as named
-    std::vector<std::string> sources;  // every file read: the scenario, its includes, forecasts
+    std::vector<std::string> sources;   // every file read: the scenario, its includes, forecasts
+    std::optional<plan_settings> plan;  // the [plan] table, when the file has one
 };
 
 /// Reads a scenario file with its includes and forecasts.

@@ -197,7 +197,10 @@ std::vector<sim::shift_spec> opening_hours_shifts(const sim::scenario& s, int ag
         if (same == shifts.end() || first) {
             sim::shift_spec shift{fmt::format("opening hours {}-{}", format_time_of_day(start),
                                               format_time_of_day(end)),
-                                  start, end, agents, {}};
+                                  start,
+                                  end,
+                                  agents,
+                                  {}};
             shift.days.clear();
             shifts.push_back(std::move(shift));
             same = shifts.end() - 1;
@@ -207,10 +210,14 @@ std::vector<sim::shift_spec> opening_hours_shifts(const sim::scenario& s, int ag
     return shifts;
 }
 
-group_roster read_roster(const checked_table& g, const sim::scenario& s) {
+group_roster read_roster(const checked_table& g, const sim::scenario& s, bool planned) {
     group_roster roster;
     const std::vector<checked_table> tables = g.elements("shift");
     const std::vector<checked_table> tours = g.elements("tour");
+    // The planner makes a planned group's roster (replacing any the file gives it).
+    if (planned && !g.has("agents") && !g.has("agents_by_interval") && tables.empty() &&
+        tours.empty())
+        return roster;
     const int ways = g.has("agents") + g.has("agents_by_interval") + !tables.empty();
     if (ways > 1)
         g.fail(g.has("agents") ? "agents" : "agents_by_interval",

@@ -18,7 +18,8 @@ struct group_roster {
 /// Reads the roster of group `g` on the grid and calendar of `s` (queues, grid and calendar
 /// already set). Throws scenario_error at the value for anything that does not fit: shift
 /// times, days outside the calendar, tours naming no shift or overlapping from one day to
-/// the next.
-group_roster read_roster(const checked_table& g, const sim::scenario& s);
+/// the next. A `planned` group (one [plan] gives templates for) may have no roster: the planner
+/// makes it (and replaces any roster the file gives it).
+group_roster read_roster(const checked_table& g, const sim::scenario& s, bool planned = false);
 
 }  // namespace ccsim::io

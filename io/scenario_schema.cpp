@@ -199,6 +199,65 @@ constexpr key_spec group_keys[] = {
     entry("tour", table_array).holding(tour_keys).unnamed_called("tour"),
 };
 
+// [plan]: the planner's shift templates and rules (docs/scenarios.md, docs/planning.md).
+constexpr std::string_view plan_methods[] = {"sipp", "isa"};
+constexpr std::string_view break_pay[] = {"paid", "unpaid"};
+constexpr std::string_view contracts[] = {"full-time", "part-time"};
+constexpr std::string_view days_off_rules[] = {"consecutive", "any"};
+constexpr std::string_view weekly_start_rules[] = {"free", "same"};
+
+constexpr key_spec plan_break_keys[] = {
+    entry("length", duration).above(0).needed(),
+    entry("earliest", duration).at_least(0).needed(),
+    entry("latest", duration).at_least(0),
+    entry("step", duration).above(0),
+    entry("pay", string).otherwise("paid").one_of(break_pay),
+};
+
+constexpr key_spec plan_template_keys[] = {
+    entry("name", string),
+    entry("starts", array).of(time_of_day).at_least_one(),
+    entry("first_start", time_of_day),
+    entry("last_start", time_of_day),
+    entry("start_step", duration).above(0),
+    entry("length", duration).above(0).needed(),
+    entry("breaks", array).of(table).holding(plan_break_keys),
+    entry("cost_per_hour", number).otherwise("1").at_least(0),
+    entry("cost_per_shift", number).otherwise("0").at_least(0),
+    entry("min_agents", integer).otherwise("0").at_least(0),
+    entry("max_agents", integer).at_least(0),
+    entry("contract", string).otherwise("full-time").one_of(contracts),
+    entry("days", array).of(day_or_range),
+};
+
+constexpr key_spec plan_group_keys[] = {
+    entry("name", string).needed(),
+    entry("working_days", integer).otherwise("5").at_least(1).at_most(7),
+    entry("days_off", string).otherwise("consecutive").one_of(days_off_rules),
+    entry("weekly_start", string).otherwise("free").one_of(weekly_start_rules),
+    entry("max_agents", integer).at_least(0),
+    entry("part_time_share", number).otherwise("1").at_least(0).at_most(1),
+    entry("template", table_array)
+        .holding(plan_template_keys)
+        .unnamed_called("template")
+        .needed()
+        .at_least_one(),
+};
+
+constexpr key_spec plan_keys[] = {
+    entry("method", string).otherwise("sipp").one_of(plan_methods),
+    entry("service_level", number).above(0).below(1),
+    entry("answer_rate", number).above(0).below(1),
+    entry("shrinkage", number).otherwise("0").at_least(0).below(1),
+    entry("handover", duration).at_least(0),
+    entry("min_on_phones", integer).otherwise("1").at_least(0),
+    entry("rounds", integer).otherwise("5").at_least(0).at_most(100),
+    entry("replications", integer).at_least(1),
+    entry("time_limit", duration).otherwise("60s").above(0),
+    entry("gap", number).otherwise("0").at_least(0).below(1),
+    entry("group", table_array).holding(plan_group_keys).needed().at_least_one(),
+};
+
 constexpr key_spec top_keys[] = {
     entry("name", string),
     entry("include", string),
@@ -208,6 +267,7 @@ constexpr key_spec top_keys[] = {
     entry("targets", table).holding(target_keys),
     entry("queue", table_array).holding(queue_keys).needed().at_least_one(),
     entry("group", table_array).holding(group_keys).needed().at_least_one(),
+    entry("plan", table).holding(plan_keys),
 };
 
 [[noreturn]] void fail(const toml::node& node, const std::string& key, std::string rule) {

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake python3
   libboost-program-options-dev libboost-random-dev libboost-dev
   libeigen3-dev libfmt-dev libtomlplusplus-dev nlohmann-json3-dev
-  doctest-dev libbenchmark-dev
+  doctest-dev libbenchmark-dev coinor-libcbc-dev pkg-config
 )
 
 missing=()

@@ -6,6 +6,9 @@
 #include <cassert>
 #include <cmath>
 
+#include "sim/channels/back_office.hpp"
+#include "sim/channels/chat.hpp"
+#include "sim/channels/outbound.hpp"
 #include "sim/channels/voice.hpp"
 
 namespace ccsim::sim {
@@ -43,6 +46,19 @@ arrival_source make_source(const queue_spec& spec, const scenario& s,
     return arrival_source(poisson_arrivals(spec.calls, s.day_start, s.interval, s.warmup, factors));
 }
 
+double uniform(random_engine& engine) {
+    return boost::random::uniform_01<double>()(engine);
+}
+
+// Answered contacts until the problem is solved: geometric with success `resolved`.
+std::uint16_t contacts_needed(double resolved, random_engine& engine) {
+    if (resolved >= 1.0) return 1;
+    const double u = uniform(engine);
+    if (resolved <= 0.0) return 1000;
+    const double k = 1.0 + std::floor(std::log1p(-u) / std::log1p(-resolved));
+    return static_cast<std::uint16_t>(std::min(1000.0, k));
+}
+
 }  // namespace
 
 replication::queue_state::queue_state(const queue_spec& spec, const scenario& s,
@@ -54,26 +70,45 @@ replication::queue_state::queue_state(const queue_spec& spec, const scenario& s,
       handle_stream(make_stream(seed, stream_purpose::handle_times, index, replication)),
       patience_stream(make_stream(seed, stream_purpose::patience, index, replication)),
       retrial_stream(make_stream(seed, stream_purpose::retrials, index, replication)),
+      outcome_stream(make_stream(seed, stream_purpose::outcomes, index, replication)),
       handle(spec.handle_time),
       patience(shape_or_exponential(spec.patience)),
-      redial_delay(spec.redial.delay.shape) {}
+      redial_delay(spec.redial.delay.shape),
+      repeat_delay(spec.repeats.delay.shape),
+      reply(spec.back_office.reply.shape),
+      retry_delay(spec.outbound.retry_delay.shape),
+      hours(spec.open_periods.empty() ? &s.open_periods : &spec.open_periods) {}
 
 replication::replication(const contact_centre& centre, std::uint64_t seed, std::uint64_t index)
     : centre_(centre),
       scenario_(centre.model()),
       router_(centre.routing()),
-      stats_(scenario_.queues.size(), scenario_.groups.size(), scenario_.interval_count),
+      stats_(scenario_.queues.size(), scenario_.groups.size(), scenario_.interval_count,
+             scenario_.calendar.days),
       roster_(scenario_, centre.roster(), seed, index),
-      agents_(centre.roster().group_of_agent(), scenario_.groups.size()),
+      agents_(centre.roster().group_of_agent(), centre.slots_per_group(),
+              centre.levels_per_group()),
       lines_(scenario_.queues.size()),
-      spreader_(scenario_.day_start.count(), scenario_.interval.count(), scenario_.interval_count) {
+      spreader_(scenario_.day_start.count(), scenario_.interval.count(), scenario_.interval_count),
+      horizon_end_(static_cast<double>(scenario_.calendar.days) * seconds_per_day) {
     stats_.day_factors = draw_day_factors(scenario_, seed, index);
     const std::vector<double> factors = interval_factors(scenario_, stats_.day_factors);
     queues_.reserve(scenario_.queues.size());
-    for (std::size_t q = 0; q < scenario_.queues.size(); ++q)
+    for (std::size_t q = 0; q < scenario_.queues.size(); ++q) {
         queues_.emplace_back(scenario_.queues[q], scenario_, factors, seed, index,
                              static_cast<std::uint32_t>(q));
-    groups_.assign(scenario_.groups.size(), group_state{level_meter(spreader_)});
+        lines_[q].by_deadline = scenario_.queues[q].channel == channel_kind::backoffice;
+    }
+    groups_.assign(scenario_.groups.size(),
+                   group_state{level_meter(spreader_), level_meter(spreader_),
+                               level_meter(spreader_)});
+    if (centre.items_live_on()) items_.keep_stories();
+    if (centre.has_chat()) {
+        for (const group_spec& g : scenario_.groups)
+            max_slots_ = std::max(max_slots_, static_cast<std::size_t>(g.max_chats));
+        chats_.assign(agents_.size() * max_slots_, no_item);
+    }
+    if (centre.has_back_office()) held_.assign(agents_.size(), no_item);
 }
 
 replication_statistics replication::run() {
@@ -92,13 +127,16 @@ replication_statistics replication::run() {
                 case event_class::completion:
                     complete(e.id, e.tag);
                     break;
+                case event_class::item_done:
+                    item_done(e.id, e.tag);
+                    break;
                 case event_class::roster:
                     end_break(e.id);
                     break;
                 case event_class::abandonment:
                     abandon(e.id, e.tag);
                     break;
-                case event_class::arrival:  // a redial
+                case event_class::arrival:  // a redial, a repeat call, an outbound retry
                     if (items_[e.id].generation == e.tag) arrive(e.id);
                     break;
             }
@@ -110,8 +148,9 @@ replication_statistics replication::run() {
         if (external_source_ == from_roster) {
             apply(roster_.pop());
             roster_next_ = roster_.next_time();
-        } else
+        } else {
             first_attempt(external_source_);
+        }
         find_next_external();
     }
     finish();
@@ -142,14 +181,20 @@ void replication::schedule_first_attempt(std::uint32_t queue) {
         make_key(qs.next_arrival, event_order(event_class::arrival, calendar_.next_sequence()));
 }
 
-void replication::first_attempt(std::uint32_t queue) {
-    queue_state& qs = queues_[queue];
-    const queue_spec& spec = scenario_.queues[queue];
+std::uint32_t replication::new_item(std::uint32_t queue, double arrival) {
     const std::uint32_t id = items_.allocate();
     work_item& item = items_[id];
     item.queue = queue;
-    item.arrival = now_;
+    item.arrival = arrival;
     item.redials = 0;
+    return id;
+}
+
+void replication::first_attempt(std::uint32_t queue) {
+    queue_state& qs = queues_[queue];
+    const queue_spec& spec = scenario_.queues[queue];
+    const std::uint32_t id = new_item(queue, now_);
+    work_item& item = items_[id];
     // Every first attempt draws its handle time and patience from its queue's own streams,
     // in arrival order, whatever happens to it later: variants stay in step.
     const traced_call* traced = qs.arrivals.traced();
@@ -158,6 +203,29 @@ void replication::first_attempt(std::uint32_t queue) {
     item.patience = traced && traced->patience ? traced->patience->count()
                     : spec.patience ? qs.patience(qs.patience_stream) * spec.patience->mean.count()
                                     : never;
+    if (centre_.items_live_on()) {
+        item_story& story = items_.story(id);
+        story.created = now_;
+        switch (spec.channel) {
+            case channel_kind::voice:
+                // The case's future is drawn now, from its own stream: how many answered
+                // contacts it takes, and whether it gets a follow-up call.
+                story.contacts_needed = contacts_needed(spec.repeats.resolved, qs.outcome_stream);
+                if (spec.follow_up)
+                    story.follow_up = uniform(qs.outcome_stream) < spec.follow_up->share;
+                break;
+            case channel_kind::chat:
+                break;
+            case channel_kind::backoffice:
+                back_office::begin(spec, story, item,
+                                   qs.reply(qs.handle_stream) * spec.back_office.reply.mean.count(),
+                                   now_, horizon_end_);
+                break;
+            case channel_kind::outbound:
+                outbound::begin(story, now_ + spec.outbound.due_within.count(), horizon_end_);
+                break;
+        }
+    }
     schedule_first_attempt(queue);
     arrive(id);
 }
@@ -174,68 +242,373 @@ void replication::arrive(std::uint32_t item_id) {
     work_item& item = items_[item_id];
     const std::uint32_t q = item.queue;
     ++stats_.arrivals;
-    item.bucket = bucket_of(now_);
-    if (!is_open(now_)) {
+    const channel_kind channel = router_.channel(q);
+    // An item back in line for its next step (a back-office resolution, an outbound retry)
+    // stays counted in the interval it first arrived in; a call or chat attempt (a redial, a
+    // repeat) counts where it arrives.
+    const bool returning =
+        (channel == channel_kind::backoffice && items_.story(item_id).step != 0) ||
+        (channel == channel_kind::outbound && items_.story(item_id).attempts != 0);
+    if (!returning) item.bucket = bucket_of(now_);
+    // Back-office items and outbound tasks are accepted whenever they come; calls and chats
+    // only while their queue is open.
+    if ((channel == channel_kind::voice || channel == channel_kind::chat) && !is_open(q, now_)) {
         if (item.bucket >= 0) ++stats_.at(q, static_cast<std::size_t>(item.bucket)).outside_hours;
         items_.release(item_id);
         return;
     }
-    switch (scenario_.queues[q].channel) {
-        case channel_kind::voice: {
-            if (item.bucket >= 0)
-                voice::count_offered(stats_.at(q, static_cast<std::size_t>(item.bucket)), item);
-            const std::uint32_t agent_id = router_.agent_for(q, agents_);
-            if (agent_id != no_agent) {
-                agents_.remove_idle(agent_id);
-                start_service(agent_id, item_id);
-                return;
-            }
-            waiting_line& line = lines_[q];
-            item.waiting = true;
-            line.fifo.push({item_id, item.generation});
-            ++line.waiting;
-            if (item.bucket >= 0) ++stats_.at(q, static_cast<std::size_t>(item.bucket)).queued;
-            record_queue_length(q, item.bucket);  // the call arrived now: its interval is now's
-            if (item.patience < never)
-                calendar_.schedule(now_ + item.patience, event_class::abandonment, item_id,
-                                   item.generation);
-            return;
+    if (item.bucket >= 0) {
+        queue_counters& counters = stats_.at(q, static_cast<std::size_t>(item.bucket));
+        switch (channel) {
+            case channel_kind::voice:
+                voice::count_offered(counters, item);
+                if (centre_.items_live_on() && items_.story(item_id).contacts > 0 &&
+                    item.redials == 0)
+                    ++counters.repeats;
+                break;
+            case channel_kind::chat:
+                voice::count_offered(counters, item);
+                break;
+            case channel_kind::backoffice:
+                back_office::count_offered(counters, items_.story(item_id));
+                break;
+            case channel_kind::outbound:
+                if (items_.story(item_id).attempts == 0)
+                    outbound::count_offered(counters, items_.story(item_id));
+                break;
         }
+    }
+    switch (channel) {
+        case channel_kind::voice:
+        case channel_kind::backoffice:
+            offer_whole(q, item_id);
+            return;
+        case channel_kind::chat:
+            offer_chat(q, item_id);
+            return;
+        case channel_kind::outbound:
+            offer_outbound(q, item_id);
+            return;
     }
 }
 
+void replication::offer_whole(std::uint32_t q, std::uint32_t item_id) {
+    const std::uint32_t agent_id = router_.agent_for(q, agents_);
+    if (agent_id != no_agent) {
+        agents_.remove_idle(agent_id);
+        start_service(agent_id, item_id);
+        return;
+    }
+    const double key = centre_.items_live_on() ? items_.story(item_id).due : 0.0;
+    wait_in_line(q, item_id, key);
+}
+
+void replication::offer_chat(std::uint32_t q, std::uint32_t item_id) {
+    const std::uint32_t agent_id = router_.chat_agent_for(q, agents_);
+    if (agent_id != no_agent) {
+        agents_.remove_idle(agent_id);
+        start_service(agent_id, item_id);
+        return;
+    }
+    wait_in_line(q, item_id, 0.0);
+}
+
+void replication::offer_outbound(std::uint32_t q, std::uint32_t item_id) {
+    wait_in_line(q, item_id, 0.0);
+    for (const std::uint32_t g : router_.groups_for(q)) offer_outbound_work(g);
+}
+
+void replication::wait_in_line(std::uint32_t q, std::uint32_t item_id, double key) {
+    work_item& item = items_[item_id];
+    waiting_line& line = lines_[q];
+    item.waiting = true;
+    line.push({item_id, item.generation}, key);
+    ++line.waiting;
+    if (item.bucket >= 0) ++stats_.at(q, static_cast<std::size_t>(item.bucket)).queued;
+    record_queue_length(q, item.bucket);  // it arrived now: its interval is now's
+    if (item.patience < never)
+        calendar_.schedule(now_ + item.patience, event_class::abandonment, item_id,
+                           item.generation);
+}
+
 void replication::start_service(std::uint32_t agent_id, std::uint32_t item_id) {
+    switch (router_.channel(items_[item_id].queue)) {
+        case channel_kind::voice:
+            start_voice(agent_id, item_id);
+            return;
+        case channel_kind::chat:
+            start_chat(agent_id, item_id);
+            return;
+        case channel_kind::backoffice:
+            start_back_office(agent_id, item_id);
+            return;
+        case channel_kind::outbound:
+            start_outbound(agent_id, item_id);
+            return;
+    }
+}
+
+void replication::start_voice(std::uint32_t agent_id, std::uint32_t item_id) {
     const work_item& item = items_[item_id];
     const queue_spec& spec = scenario_.queues[item.queue];
     agent& a = agents_[agent_id];
-    double service = 0.0;
-    switch (spec.channel) {
-        case channel_kind::voice:
-            if (item.bucket >= 0) {
-                const auto bucket = static_cast<std::size_t>(item.bucket);
-                voice::count_answered(stats_.at(item.queue, bucket),
-                                      stats_.waits_at(item.queue, bucket), now_ - item.arrival,
-                                      spec);
-            }
-            service = voice::service_time(item, scenario_.groups[a.group]);
-            break;
+    if (item.bucket >= 0) {
+        const auto bucket = static_cast<std::size_t>(item.bucket);
+        voice::count_answered(stats_.at(item.queue, bucket), stats_.waits_at(item.queue, bucket),
+                              now_ - item.arrival, spec);
     }
-    // A plain voice call's story ends when it is answered: nothing happens to it after its
-    // service, so its slot is freed now and its completion only frees the agent. (Channels
-    // and features whose items live on past service keep them until completion.)
-    const std::uint32_t lives_on = no_item;
-    items_.release(item_id);
-    agents_.take(agent_id);
+    const double service = voice::service_time(item, scenario_.groups[a.group]);
+    // A plain call's story ends when it is answered: nothing happens to it after its service,
+    // so its slot is freed now and its completion only frees the agent. A repeat caller's or a
+    // follow-up's case goes on past the service: kept until completion.
+    std::uint32_t lives_on = no_item;
+    if (centre_.queue_lives_on(item.queue)) {
+        lives_on = item_id;
+        item_story& story = items_.story(item_id);
+        ++story.contacts;
+        if (story.contacts == 1 && item.bucket >= 0)
+            ++stats_.at(item.queue, static_cast<std::size_t>(item.bucket)).first_contacts;
+    } else {
+        items_.release(item_id);
+    }
+    agents_.take_whole(agent_id);
     record_busy_time(a.group, now_, now_ + service);  // known now: no meter needed
     calendar_.schedule(now_ + service, event_class::completion, agent_id, lives_on);
 }
 
-void replication::complete(std::uint32_t agent_id, std::uint32_t item_id) {
-    if (item_id != no_item) items_.release(item_id);  // an item whose story went on until now
-    agents_.release(agent_id);
+void replication::start_outbound(std::uint32_t agent_id, std::uint32_t item_id) {
+    work_item& item = items_[item_id];
+    const queue_spec& spec = scenario_.queues[item.queue];
+    queue_state& qs = queues_[item.queue];
     agent& a = agents_[agent_id];
-    if (a.leaving) {  // the shift ended during this call
-        // After closing time the agents on shift work the queue off; during opening hours
+    item_story& story = items_.story(item_id);
+    ++story.attempts;
+    const bool reached = uniform(qs.outcome_stream) < spec.outbound.reach;
+    const double service = reached ? voice::service_time(item, scenario_.groups[a.group])
+                                   : spec.outbound.attempt_time.count();
+    // Whether it was reached is known now; counted when the call ends.
+    story.step = reached ? 1 : 0;
+    ++stats_.time_at(a.group, static_cast<std::size_t>(std::max(0, bucket_of(now_)))).attempts;
+    if (item.bucket >= 0) ++stats_.at(item.queue, static_cast<std::size_t>(item.bucket)).attempts;
+    agents_.take_whole(agent_id);
+    record_busy_time(a.group, now_, now_ + service);
+    calendar_.schedule(now_ + service, event_class::completion, agent_id, item_id);
+}
+
+void replication::start_back_office(std::uint32_t agent_id, std::uint32_t item_id) {
+    agent& a = agents_[agent_id];
+    item_story& story = items_.story(item_id);
+    story.agent = agent_id;
+    story.since = now_;
+    held_[agent_id] = item_id;
+    agents_.take_whole(agent_id);
+    // The step's work left at this group's pace; paused (and put back in line) at a break or
+    // the end of the shift.
+    const double duration = story.remaining * scenario_.groups[a.group].handle_time_factor;
+    ++items_[item_id].generation;
+    calendar_.schedule(now_ + duration, event_class::item_done, item_id,
+                       items_[item_id].generation);
+}
+
+void replication::start_chat(std::uint32_t agent_id, std::uint32_t item_id) {
+    work_item& item = items_[item_id];
+    const queue_spec& spec = scenario_.queues[item.queue];
+    agent& a = agents_[agent_id];
+    if (item.bucket >= 0) {
+        const auto bucket = static_cast<std::size_t>(item.bucket);
+        voice::count_answered(stats_.at(item.queue, bucket), stats_.waits_at(item.queue, bucket),
+                              now_ - item.arrival, spec);
+    }
+    item_story& story = items_.story(item_id);
+    story.agent = agent_id;
+    story.remaining = item.handle * scenario_.groups[a.group].handle_time_factor;
+    story.since = now_;
+    const int before = a.sessions;
+    std::uint32_t* held = &chats_[agent_id * max_slots_];
+    *std::find(held, held + max_slots_, no_item) = item_id;
+    agents_.take_session(agent_id);
+    meter_sessions(a.group);
+    retime_chats(agent_id, before);
+    make_available(agent_id);
+}
+
+void replication::retime_chats(std::uint32_t agent_id, int sessions_before) {
+    // Every chat the agent holds progresses at 1 / f(k) while it holds k: bring each up to
+    // now at the old pace, then schedule its end at the new one.
+    const agent& a = agents_[agent_id];
+    const group_spec& group = scenario_.groups[a.group];
+    const double before = group.concurrency_factor(sessions_before);
+    const double after = group.concurrency_factor(a.sessions);
+    std::uint32_t* held = &chats_[agent_id * max_slots_];
+    for (std::size_t i = 0; i < max_slots_; ++i) {
+        const std::uint32_t id = held[i];
+        if (id == no_item) continue;
+        const double end = chat::retime(items_.story(id), now_, before, after);
+        work_item& item = items_[id];
+        ++item.generation;  // its scheduled end is stale now
+        calendar_.schedule(end, event_class::item_done, id, item.generation);
+    }
+}
+
+void replication::complete(std::uint32_t agent_id, std::uint32_t item_id) {
+    if (item_id != no_item) {
+        switch (router_.channel(items_[item_id].queue)) {
+            case channel_kind::outbound: {
+                const work_item& item = items_[item_id];
+                const queue_spec& spec = scenario_.queues[item.queue];
+                item_story& story = items_.story(item_id);
+                queue_counters* counters =
+                    item.bucket >= 0 ? &stats_.at(item.queue, static_cast<std::size_t>(item.bucket))
+                                     : nullptr;
+                if (story.step == 1) {  // reached: the follow-up is done
+                    if (counters) outbound::count_done(*counters, story, now_);
+                    items_.release(item_id);
+                } else if (story.attempts < spec.outbound.max_attempts) {
+                    queue_state& qs = queues_[item.queue];
+                    work_item& retry = items_[item_id];
+                    retry.arrival = now_ + qs.retry_delay(qs.retrial_stream) *
+                                               spec.outbound.retry_delay.mean.count();
+                    ++retry.generation;
+                    calendar_.schedule(retry.arrival, event_class::arrival, item_id,
+                                       retry.generation);
+                } else {
+                    if (counters) ++counters->failed;
+                    items_.release(item_id);
+                }
+                break;
+            }
+            default:
+                end_case(item_id);
+                break;
+        }
+    }
+    const bool free = agents_.release_whole(agent_id);
+    agent& a = agents_[agent_id];
+    if (free && !a.leaving && a.pending_break == 0.0 && agents_.group(a.group).loaded.empty()) {
+        take_work_or_idle(agent_id);  // the common case: a voice agent, free again
+        return;
+    }
+    after_work(agent_id);
+}
+
+void replication::end_case(std::uint32_t item_id) {
+    // An answered call whose case goes on: solved (perhaps with a follow-up call to make), or
+    // the customer calls again, or after enough contacts it becomes a complaint.
+    work_item& item = items_[item_id];
+    const std::uint32_t q = item.queue;
+    const queue_spec& spec = scenario_.queues[q];
+    item_story& story = items_.story(item_id);
+    queue_state& qs = queues_[q];
+    if (story.contacts >= story.contacts_needed) {
+        if (story.contacts == 1 && item.bucket >= 0)
+            ++stats_.at(q, static_cast<std::size_t>(item.bucket)).first_resolved;
+        if (story.follow_up) {
+            const follow_up_model& f = *spec.follow_up;
+            const auto to = static_cast<std::uint32_t>(f.to);
+            const std::uint32_t task = new_item(to, now_);
+            items_[task].handle = queues_[to].handle(queues_[to].handle_stream) *
+                                  mean_handle_time(to, now_);
+            items_[task].patience = never;
+            outbound::begin(items_.story(task), now_ + f.due_within.count(), horizon_end_);
+            items_.story(task).created = now_;
+            arrive(task);
+        }
+        items_.release(item_id);
+        return;
+    }
+    const repeat_model& r = spec.repeats;
+    if (r.escalate_to && story.contacts >= r.escalate_after) {
+        if (item.bucket >= 0) ++stats_.at(q, static_cast<std::size_t>(item.bucket)).escalated;
+        const auto to = static_cast<std::uint32_t>(*r.escalate_to);
+        const queue_spec& desk = scenario_.queues[to];
+        queue_state& ds = queues_[to];
+        item.queue = to;
+        item.redials = 0;
+        item.patience = never;
+        item.arrival = now_;
+        item.handle = ds.handle(ds.handle_stream) * mean_handle_time(to, now_);
+        ++item.generation;
+        story = {};
+        story.created = now_;
+        back_office::begin(desk, story, item,
+                           ds.reply(ds.handle_stream) * desk.back_office.reply.mean.count(), now_,
+                           horizon_end_);
+        arrive(item_id);
+        return;
+    }
+    // The customer calls again later: a repeat, the same case.
+    item.redials = 0;
+    item.arrival = now_ + qs.repeat_delay(qs.retrial_stream) * r.delay.mean.count();
+    item.handle = qs.handle(qs.retrial_stream) * mean_handle_time(q, item.arrival);
+    item.patience = spec.patience ? qs.patience(qs.retrial_stream) * spec.patience->mean.count()
+                                  : never;
+    ++item.generation;
+    calendar_.schedule(item.arrival, event_class::arrival, item_id, item.generation);
+}
+
+void replication::item_done(std::uint32_t item_id, std::uint32_t generation) {
+    work_item& item = items_[item_id];
+    if (item.generation != generation) return;  // rescheduled or paused meanwhile
+    item_story& story = items_.story(item_id);
+    const std::uint32_t agent_id = story.agent;
+    agent& a = agents_[agent_id];
+    const std::uint32_t q = item.queue;
+    queue_counters* counters =
+        item.bucket >= 0 ? &stats_.at(q, static_cast<std::size_t>(item.bucket)) : nullptr;
+    if (router_.channel(q) == channel_kind::chat) {
+        std::uint32_t* held = &chats_[agent_id * max_slots_];
+        *std::find(held, held + max_slots_, item_id) = no_item;
+        const int before = a.sessions;
+        items_.release(item_id);
+        const bool free = agents_.release_session(agent_id);
+        meter_sessions(a.group);
+        retime_chats(agent_id, before);
+        (void)free;
+        after_work(agent_id);
+        return;
+    }
+    // A back-office step is done.
+    record_busy_time(a.group, story.since, now_);
+    held_[agent_id] = no_item;
+    const queue_spec& spec = scenario_.queues[q];
+    if (story.step == 0) {
+        if (counters) back_office::count_replied(*counters, story, now_);
+        back_office::to_resolution(spec, story, item, now_, horizon_end_);
+        agents_.release_whole(agent_id);
+        arrive(item_id);  // back in line for the resolution work (perhaps with the same agent)
+    } else {
+        if (counters) back_office::count_resolved(*counters, story, now_);
+        items_.release(item_id);
+        agents_.release_whole(agent_id);
+    }
+    after_work(agent_id);
+}
+
+void replication::pause_back_office(std::uint32_t agent_id) {
+    // The agent stops (a break, the end of its shift): the step's work left goes back in line.
+    const std::uint32_t item_id = held_.empty() ? no_item : held_[agent_id];
+    if (item_id == no_item) return;
+    agent& a = agents_[agent_id];
+    item_story& story = items_.story(item_id);
+    const double pace = scenario_.groups[a.group].handle_time_factor;
+    story.remaining = std::max(0.0, story.remaining - (now_ - story.since) / pace);
+    record_busy_time(a.group, story.since, now_);
+    held_[agent_id] = no_item;
+    work_item& item = items_[item_id];
+    ++item.generation;  // its end event is stale now
+    item.arrival = now_;
+    agents_.release_whole(agent_id);
+    wait_in_line(item.queue, item_id, story.due);
+}
+
+void replication::after_work(std::uint32_t agent_id) {
+    agent& a = agents_[agent_id];
+    if (a.busy() && (a.whole || a.leaving)) {
+        agents_.remove_idle(agent_id);
+        return;  // still at work; nothing new while leaving except closing work below
+    }
+    if (a.leaving) {
+        // After closing time the agents on shift work their queues off; during opening hours
         // the next shift has arrived and the agent goes home.
         if (!is_open(now_)) {
             const std::uint32_t next = router_.item_for(a.group, lines_, items_);
@@ -244,18 +617,101 @@ void replication::complete(std::uint32_t agent_id, std::uint32_t item_id) {
                 return;
             }
         }
-        go_home(agent_id);
+        if (!a.busy()) go_home(agent_id);
         return;
     }
-    if (a.pending_break > 0.0) {  // the break was due during this call: take it in full now
+    if (a.pending_break > 0.0) {  // the break was due during the work: take it in full now
+        if (a.busy()) {
+            agents_.remove_idle(agent_id);
+            return;
+        }
         const double length = a.pending_break;
         a.pending_break = 0.0;
+        agents_.remove_idle(agent_id);
         a.logged_in = false;
         set_logged_in(a.group, -1);
         calendar_.schedule(now_ + length, event_class::roster, agent_id);
         return;
     }
     take_work_or_idle(agent_id);
+}
+
+void replication::take_work_or_idle(std::uint32_t agent_id) {
+    agent& a = agents_[agent_id];
+    const group_spec& group = scenario_.groups[a.group];
+    agents_.remove_idle(agent_id);
+    while (true) {
+        const can_take what{!a.whole && (a.sessions == 0 || group.blend),
+                            !a.whole && a.sessions < a.slots};
+        if (!what.whole && !what.chat) break;
+        const std::uint32_t item_id = router_.item_for(a.group, lines_, items_, what);
+        if (item_id == no_item) break;
+        start_service(agent_id, item_id);
+        if (a.whole) return;  // start_service made it available again where it should be
+        agents_.remove_idle(agent_id);
+    }
+    if (!a.busy() && take_outbound(agent_id)) return;
+    make_available(agent_id);
+}
+
+bool replication::take_outbound(std::uint32_t agent_id) {
+    // Outbound calls only while nothing inbound waits for this agent (it found nothing) and at
+    // least `reserve` agents of its group stay idle for inbound work.
+    const agent& a = agents_[agent_id];
+    const auto& outbound = router_.outbound_queues(a.group);
+    if (outbound.empty()) return false;
+    if (static_cast<int>(agents_.group(a.group).idle) < scenario_.groups[a.group].reserve)
+        return false;
+    for (const std::uint32_t q : outbound) {
+        if (!is_open(q, now_)) continue;
+        waiting_line& line = lines_[q];
+        while (!line.empty()) {
+            const queued_item head = line.front();
+            line.pop();
+            work_item& item = items_[head.id];
+            if (item.generation != head.generation || !item.waiting) continue;
+            item.waiting = false;
+            --line.waiting;
+            start_outbound(agent_id, head.id);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool replication::outbound_waiting(std::uint32_t group) {
+    for (const std::uint32_t q : router_.outbound_queues(group)) {
+        if (!is_open(q, now_)) continue;
+        waiting_line& line = lines_[q];
+        while (!line.empty()) {  // drop stale entries
+            const queued_item& head = line.front();
+            const work_item& item = items_[head.id];
+            if (item.generation == head.generation && item.waiting) return true;
+            line.pop();
+        }
+    }
+    return false;
+}
+
+void replication::offer_outbound_work(std::uint32_t group) {
+    // Tasks wait: idle agents beyond the reserve take them, longest idle first.
+    const auto reserve = static_cast<std::uint32_t>(scenario_.groups[group].reserve);
+    while (agents_.group(group).idle > reserve && outbound_waiting(group)) {
+        const std::uint32_t agent_id = agents_.idle_head(group);
+        agents_.remove_idle(agent_id);
+        take_outbound(agent_id);
+    }
+}
+
+void replication::make_available(std::uint32_t agent_id) {
+    agent& a = agents_[agent_id];
+    agents_.remove_idle(agent_id);
+    if (!a.logged_in || a.leaving || a.whole) return;
+    if (a.sessions == 0) {
+        agents_.make_idle(agent_id, now_);
+        return;
+    }
+    if (a.sessions < a.slots || scenario_.groups[a.group].blend) agents_.make_available(agent_id, now_);
 }
 
 void replication::abandon(std::uint32_t item_id, std::uint32_t generation) {
@@ -272,9 +728,9 @@ void replication::abandon(std::uint32_t item_id, std::uint32_t generation) {
                                now_ - item.arrival, spec);
     const redial_model& redial = spec.redial;
     if (redial.probability > 0.0 && static_cast<int>(item.redials) < redial.max_redials &&
-        boost::random::uniform_01<double>()(qs.retrial_stream) < redial.probability) {
+        uniform(qs.retrial_stream) < redial.probability) {
         // The redial draws from the retrial stream, leaving first attempts' streams in step.
-        ++item.redials;  // at most max_redials (an int): fits
+        ++item.redials;  // at most max_redials (<= 1000): fits
         item.arrival = now_ + qs.redial_delay(qs.retrial_stream) * redial.delay.mean.count();
         item.handle = qs.handle(qs.retrial_stream) * mean_handle_time(q, item.arrival);
         item.patience =
@@ -287,13 +743,12 @@ void replication::abandon(std::uint32_t item_id, std::uint32_t generation) {
 
 void replication::apply(const roster_event& e) {
     if (e.action == roster_action::closing) {
-        for (std::uint32_t q = 0; q < lines_.size(); ++q) {
-            if (lines_[q].waiting == 0) continue;
-            const auto& groups = router_.groups_for(q);
-            if (std::none_of(groups.begin(), groups.end(),
-                             [&](std::uint32_t g) { return agents_.group(g).on_shift > 0; }))
-                flush_waiting(q);
-        }
+        if (e.agent == no_agent)
+            record_backlog(std::min(scenario_.calendar.days - 1,
+                                    static_cast<std::size_t>(std::max(0.0, (now_ - 1e-6) /
+                                                                               seconds_per_day))));
+        else
+            close(e.agent);
         return;
     }
     agent& a = agents_[e.agent];
@@ -306,6 +761,7 @@ void replication::apply(const roster_event& e) {
                         .overtime += now_ - a.shift_end;
                 a.leaving = false;
                 a.shift_end = e.value;
+                make_available(e.agent);
                 break;
             }
             a.on_shift = true;
@@ -317,17 +773,21 @@ void replication::apply(const roster_event& e) {
             break;
         case roster_action::shift_end:
             a.pending_break = 0.0;
+            pause_back_office(e.agent);
             if (a.busy()) {
-                a.leaving = true;  // finish the call in progress (and at closing, the queue)
+                a.leaving = true;  // finish the call or chats in hand (and at closing, the queue)
+                agents_.remove_idle(e.agent);
             } else if (a.on_shift) {
-                if (a.logged_in) agents_.remove_idle(e.agent);
+                agents_.remove_idle(e.agent);
                 go_home(e.agent);
             }
             break;
         case roster_action::break_start:
             if (!a.logged_in) break;
+            pause_back_office(e.agent);
             if (a.busy()) {
-                a.pending_break = e.value;  // finish the call in progress first
+                a.pending_break = e.value;  // finish the call or chats in hand first
+                agents_.remove_idle(e.agent);
             } else {
                 agents_.remove_idle(e.agent);
                 a.logged_in = false;
@@ -337,6 +797,35 @@ void replication::apply(const roster_event& e) {
             break;
         case roster_action::closing:
             break;
+    }
+}
+
+void replication::close(std::uint32_t q) {
+    if (lines_[q].waiting == 0 || router_.channel(q) == channel_kind::outbound) return;
+    const auto& groups = router_.groups_for(q);
+    if (std::none_of(groups.begin(), groups.end(),
+                     [&](std::uint32_t g) { return agents_.group(g).on_shift > 0; }))
+        flush_waiting(q);
+}
+
+void replication::record_backlog(std::size_t day) {
+    // The back office's (and outbound's) work in the system at the centre's close.
+    for (std::uint32_t q = 0; q < lines_.size(); ++q) {
+        const channel_kind channel = router_.channel(q);
+        if (channel != channel_kind::backoffice && channel != channel_kind::outbound) continue;
+        backlog_at_close& b = stats_.backlog_at(q, day);
+        b = {};
+        lines_[q].for_each([&](const queued_item& entry) {
+            const work_item& item = items_[entry.id];
+            if (item.generation != entry.generation || !item.waiting) return;
+            ++b.items;
+            b.oldest = std::max(b.oldest, now_ - items_.story(entry.id).created);
+        });
+        for (std::size_t a = 0; a < held_.size(); ++a) {
+            if (held_[a] == no_item || items_[held_[a]].queue != q) continue;
+            ++b.items;
+            b.oldest = std::max(b.oldest, now_ - items_.story(held_[a]).created);
+        }
     }
 }
 
@@ -350,6 +839,7 @@ void replication::end_break(std::uint32_t agent_id) {
 
 void replication::go_home(std::uint32_t agent_id) {
     agent& a = agents_[agent_id];
+    agents_.remove_idle(agent_id);
     if (a.logged_in) {
         a.logged_in = false;
         set_logged_in(a.group, -1);
@@ -370,34 +860,23 @@ void replication::close_queues_nobody_serves(std::uint32_t group) {
     if (agents_.group(group).on_shift > 0) return;
     for (const std::vector<std::uint32_t>& level : router_.priority_levels(group))
         for (const std::uint32_t q : level) {
-            if (lines_[q].waiting == 0) continue;
-            const auto& groups = router_.groups_for(q);
-            if (std::none_of(groups.begin(), groups.end(),
-                             [&](std::uint32_t g) { return agents_.group(g).on_shift > 0; }))
-                flush_waiting(q);
+            if (router_.channel(q) == channel_kind::backoffice || is_open(q, now_)) continue;
+            close(q);
         }
 }
 
 void replication::flush_waiting(std::uint32_t queue) {
     // Closed, and nobody left who could serve these calls: they end here, unserved.
     waiting_line& line = lines_[queue];
-    while (!line.fifo.empty()) {
-        const queued_item entry = line.fifo.front();
-        line.fifo.pop();
+    while (!line.empty()) {
+        const queued_item entry = line.front();
+        line.pop();
         const work_item& item = items_[entry.id];
         if (item.generation != entry.generation || !item.waiting) continue;
         if (item.bucket >= 0) ++stats_.at(queue, static_cast<std::size_t>(item.bucket)).waiting_at_end;
         items_.release(entry.id);
     }
     line.waiting = 0;
-}
-
-void replication::take_work_or_idle(std::uint32_t agent_id) {
-    const std::uint32_t item_id = router_.item_for(agents_[agent_id].group, lines_, items_);
-    if (item_id != no_item)
-        start_service(agent_id, item_id);
-    else
-        agents_.make_idle(agent_id, now_);
 }
 
 void replication::set_logged_in(std::uint32_t group, int delta) {
@@ -407,6 +886,17 @@ void replication::set_logged_in(std::uint32_t group, int delta) {
     groups_[group].logged_in_meter.change(
         now_, counts.logged_in,
         [&](std::size_t bucket, double seconds) { stats_.time_at(group, bucket).staffed += seconds; });
+}
+
+void replication::meter_sessions(std::uint32_t group) {
+    const group_counts& counts = agents_.group(group);
+    groups_[group].sessions_meter.change(now_, counts.sessions, [&](std::size_t bucket, double s) {
+        stats_.time_at(group, bucket).sessions += s;
+    });
+    groups_[group].chatting_meter.change(now_, counts.chatting, [&](std::size_t bucket, double s) {
+        stats_.time_at(group, bucket).chatting += s;
+        stats_.time_at(group, bucket).busy += s;
+    });
 }
 
 void replication::record_busy_time(std::uint32_t group, double from, double to) {
@@ -420,6 +910,14 @@ bool replication::is_open(double t) {
     while (open_period_ < periods.size() && periods[open_period_].second.count() <= t)
         ++open_period_;
     return open_period_ < periods.size() && t >= periods[open_period_].first.count();
+}
+
+bool replication::is_open(std::uint32_t queue, double t) {
+    queue_state& qs = queues_[queue];
+    const auto& periods = *qs.hours;
+    while (qs.open_period < periods.size() && periods[qs.open_period].second.count() <= t)
+        ++qs.open_period;
+    return qs.open_period < periods.size() && t >= periods[qs.open_period].first.count();
 }
 
 std::int32_t replication::bucket_of(double t) const {
@@ -436,14 +934,21 @@ void replication::record_queue_length(std::uint32_t queue, std::int32_t bucket) 
 }
 
 void replication::finish() {
-    for (std::uint32_t g = 0; g < groups_.size(); ++g) set_logged_in(g, 0);
+    for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+        set_logged_in(g, 0);
+        meter_sessions(g);
+    }
     for (std::uint32_t q = 0; q < lines_.size(); ++q) {
-        lines_[q].fifo.for_each([&](const queued_item& entry) {
+        lines_[q].for_each([&](const queued_item& entry) {
             const work_item& item = items_[entry.id];
             if (item.generation == entry.generation && item.waiting && item.bucket >= 0)
                 ++stats_.at(q, static_cast<std::size_t>(item.bucket)).waiting_at_end;
         });
     }
+    // Back-office steps in hand when the horizon ends are still in the system.
+    for (const std::uint32_t id : held_)
+        if (id != no_item && items_[id].bucket >= 0)
+            ++stats_.at(items_[id].queue, static_cast<std::size_t>(items_[id].bucket)).waiting_at_end;
     stats_.absent = roster_.absent();
 }
 

@@ -3,9 +3,10 @@
 // Internal to the engine; contact_centre is the public entry point.
 //
 // Events come from three places, merged by (time, class, sequence): the calendar (service
-// completions, break ends, abandonments, redials), each queue's next first attempt, and the
-// roster process (shift starts and ends, breaks, closing times). Handlers dispatch on the
-// queue's channel with a switch; routing decisions are the router's.
+// completions, the end of chats and back-office steps, break ends, abandonments, redials,
+// repeats and retries), each queue's next first attempt, and the roster process (shift starts
+// and ends, breaks, closing times). Handlers dispatch on the queue's channel with a switch
+// (sim/channels/ holds each channel's rules and measures); routing decisions are the router's.
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -39,38 +40,68 @@ class replication {
                     std::uint64_t replication, std::uint32_t index);
         arrival_source arrivals;
         random_engine arrival_stream, handle_stream, patience_stream, retrial_stream;
-        unit_variate handle, patience, redial_delay;
+        random_engine outcome_stream;  // repeat callers, follow-ups, outbound reach
+        unit_variate handle, patience, redial_delay, repeat_delay, reply, retry_delay;
         double next_arrival = never;
         event_key next_key;  // (time, class, sequence) of the pending first attempt
+        const std::vector<std::pair<seconds, seconds>>* hours = nullptr;
+        std::size_t open_period = 0;  // the first of its opening periods not ended yet
     };
 
     struct group_state {
-        level_meter logged_in_meter;
+        level_meter logged_in_meter, chatting_meter, sessions_meter;
     };
 
     // Event handlers.
     void first_attempt(std::uint32_t queue);
     void arrive(std::uint32_t item_id);
     void complete(std::uint32_t agent_id, std::uint32_t item_id);
+    void item_done(std::uint32_t item_id, std::uint32_t generation);
     void abandon(std::uint32_t item_id, std::uint32_t generation);
     void apply(const roster_event& e);
     void end_break(std::uint32_t agent_id);
+    void close(std::uint32_t queue);
 
-    // Service.
-    void take_work_or_idle(std::uint32_t agent_id);
+    // Offering an item, by channel.
+    void offer_whole(std::uint32_t queue, std::uint32_t item_id);
+    void offer_chat(std::uint32_t queue, std::uint32_t item_id);
+    void offer_outbound(std::uint32_t queue, std::uint32_t item_id);
+    void wait_in_line(std::uint32_t queue, std::uint32_t item_id, double key);
+
+    // Service, by channel.
     void start_service(std::uint32_t agent_id, std::uint32_t item_id);
+    void start_voice(std::uint32_t agent_id, std::uint32_t item_id);
+    void start_chat(std::uint32_t agent_id, std::uint32_t item_id);
+    void start_back_office(std::uint32_t agent_id, std::uint32_t item_id);
+    void start_outbound(std::uint32_t agent_id, std::uint32_t item_id);
+    void end_case(std::uint32_t item_id);  // an answered call's story after its service
+    void retime_chats(std::uint32_t agent_id, int sessions_before);
+    void pause_back_office(std::uint32_t agent_id);
+
+    // The agent after a change: more work, a break, home, or available for work.
+    void after_work(std::uint32_t agent_id);
+    void take_work_or_idle(std::uint32_t agent_id);
+    bool take_outbound(std::uint32_t agent_id);
+    void make_available(std::uint32_t agent_id);
+    void offer_outbound_work(std::uint32_t group);
+    bool outbound_waiting(std::uint32_t group);
     void go_home(std::uint32_t agent_id);
     void close_queues_nobody_serves(std::uint32_t group);
     void flush_waiting(std::uint32_t queue);
+    void record_backlog(std::size_t day);
 
     // State helpers.
+    std::uint32_t new_item(std::uint32_t queue, double arrival);
     void schedule_first_attempt(std::uint32_t queue);
     void find_next_external();
     void set_logged_in(std::uint32_t group, int delta);
+    void meter_sessions(std::uint32_t group);
     void record_busy_time(std::uint32_t group, double from, double to);
     bool is_open(double t);
+    bool is_open(std::uint32_t queue, double t);
     std::int32_t bucket_of(double t) const;
     double mean_handle_time(std::uint32_t queue, double arrival) const;
+    bool due_in_horizon(double due) const { return due <= horizon_end_; }
     /// Notes the queue's length in `bucket`, the interval of the current time.
     void record_queue_length(std::uint32_t queue, std::int32_t bucket);
     void finish();
@@ -87,7 +118,11 @@ class replication {
     std::vector<group_state> groups_;
     item_slab items_;
     interval_spreader spreader_;
-    std::size_t open_period_ = 0;  // the first opening period that has not ended yet
+    std::vector<std::uint32_t> chats_;    // per agent, max_slots_ entries: the chats it holds
+    std::vector<std::uint32_t> held_;     // per agent: the back-office item in hand, or none
+    std::size_t max_slots_ = 1;
+    double horizon_end_ = 0.0;            // the end of the last day: deadlines beyond it are censored
+    std::size_t open_period_ = 0;  // the first of the centre's opening periods not ended yet
     // The earliest event kept outside the calendar: a roster event or a queue's next first
     // attempt. Recomputed only when one of those is consumed.
     static constexpr std::uint32_t from_roster = none - 1;

@@ -20,7 +20,7 @@ TEST_CASE("dates: parsed, formatted and placed on their weekday") {
     CHECK_FALSE(parse_date(""));
 }
 
-TEST_CASE("weekdays: short and long names, any case; advancing wraps round the week") {
+TEST_CASE("weekdays: short and long names, any case, advancing wraps round the week") {
     CHECK(parse_weekday("Mon") == weekday::mon);
     CHECK(parse_weekday("sunday") == weekday::sun);
     CHECK(parse_weekday(" WED ") == weekday::wed);

@@ -31,7 +31,7 @@ TEST_CASE("common random numbers: one more agent, a much narrower CI for the dif
     CHECK(d_paired.half_width() < 0.5 * d_independent.half_width());
 }
 
-TEST_CASE("the mean difference is the difference of the means; the base differs by nothing") {
+TEST_CASE("the mean difference is the difference of the means, the base differs by nothing") {
     const scenario base = test::one_queue(600, 200, 40, 6);
     scenario busier = base;
     for (double& calls : busier.queues[0].calls) calls *= 1.1;

@@ -62,7 +62,7 @@ std::set<std::pair<std::uint32_t, long>> starts(const std::vector<roster_event>&
 
 }  // namespace
 
-TEST_CASE("shifts are worked on their days; tours work their shifts with days off") {
+TEST_CASE("shifts are worked on their days, tours work their shifts with days off") {
     scenario s = week(7);
     group_spec& g = s.groups[0];
     add_shift(g, daily("early", 7.5, 14, 2, {0, 1, 2, 3, 4}));  // Mon-Fri, 2 agents
@@ -83,15 +83,24 @@ TEST_CASE("shifts are worked on their days; tours work their shifts with days of
         CHECK(clock == (d < 2 ? 7.5 * hour : 13.75 * hour));
         CHECK(e.value - e.time == doctest::Approx(d < 2 ? 6.5 * hour : 6.25 * hour));
     }
-    // Closing times: one per open period, after every shift change at the same instant.
-    std::size_t closings = 0;
+    // Closing times: per open period one for the queue and one for the centre (the centre's
+    // last at the instant), after every shift change at the same instant.
+    std::size_t queue_closings = 0, centre_closings = 0;
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (events[i].action != roster_action::closing) continue;
-        ++closings;
-        if (i + 1 < events.size() && events[i + 1].time == events[i].time)
+        CHECK(std::fmod(events[i].time, day_length) == 20 * hour);
+        if (events[i].agent == no_agent) {
+            ++centre_closings;
+        } else {
+            CHECK(events[i].agent == 0);
+            ++queue_closings;
+            REQUIRE(i + 1 < events.size());
             CHECK(events[i + 1].action == roster_action::closing);
+            CHECK(events[i + 1].agent == no_agent);
+        }
     }
-    CHECK(closings == 7);
+    CHECK(queue_closings == 7);
+    CHECK(centre_closings == 7);
     // Time order, and at equal times ends before breaks before starts.
     for (std::size_t i = 1; i < events.size(); ++i) {
         CHECK(events[i - 1].time <= events[i].time);
@@ -100,7 +109,7 @@ TEST_CASE("shifts are worked on their days; tours work their shifts with days of
     }
 }
 
-TEST_CASE("a night shift ends on the next day; a tour may not overlap itself") {
+TEST_CASE("a night shift ends on the next day, a tour may not overlap itself") {
     scenario s = week(3);
     add_shift(s.groups[0], daily("night", 22, 30, 1, {0, 1}));  // 22:00 to 06:00
     const std::vector<roster_event> events = all_events(s);

@@ -388,7 +388,7 @@ TEST_CASE("unknown keys suggest the closest key or list them") {
           "s.toml:14:1: group.regular.agnets: unknown key; did you mean 'agents'?");
     CHECK(error_of(minimal + "[staff]\nx = 1\n") ==
           "s.toml:15:2: staff: unknown key; allowed keys are name, include, run, calendar, day, "
-          "targets, queue, group");
+          "targets, queue, group, plan");
     CHECK(error_of(replaced(minimal, "[day]\n", "[day]\nopne = \"08:00\"\n")) ==
           "s.toml:2:1: day.opne: unknown key; did you mean 'open'?");
     CHECK(error_of(replaced(minimal, "aht = \"3min\"", "aht = \"3min\"\nredial.dealy.mean = 5")) ==

@@ -85,7 +85,7 @@ TEST_CASE("conservation holds exactly in every interval of every replication") {
     }
 }
 
-TEST_CASE("the same seed gives identical results; another seed does not") {
+TEST_CASE("the same seed gives identical results, another seed does not") {
     const contact_centre centre(busy_scenario());
     const replication_statistics a = centre.simulate_replication(7, 3), b = centre.simulate_replication(7, 3);
     const replication_statistics c = centre.simulate_replication(8, 3);
@@ -160,7 +160,7 @@ TEST_CASE("breaks: taken when idle, or in full after the call in progress") {
     CHECK(day_totals(busy.simulate_replication(1, 0), 0).answered_wait == doctest::Approx(80.0));
 }
 
-TEST_CASE("closing: calls outside opening hours are not offered; the queue is worked off") {
+TEST_CASE("closing: calls outside opening hours are not offered, the queue is worked off") {
     scenario s = traced({at(10, 10), at(850, 100), at(860, 100), at(950, 10)}, {shift(0, 900)});
     s.open_periods = {{seconds{50.0}, seconds{900.0}}};
     const contact_centre centre(s);

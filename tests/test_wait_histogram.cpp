@@ -30,7 +30,7 @@ TEST_CASE("histogram quantiles are within a bin of the exact order statistic") {
     CHECK(h.count() == 20000);
 }
 
-TEST_CASE("an empty histogram has no quantile; merging adds counts") {
+TEST_CASE("an empty histogram has no quantile, merging adds counts") {
     wait_histogram a, b;
     CHECK(std::isnan(a.quantile(0.9)));
     a.add(10.0);

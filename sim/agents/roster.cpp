@@ -48,7 +48,19 @@ roster_plan::roster_plan(const scenario& s) {
     for (auto& day : by_day_)
         std::stable_sort(day.begin(), day.end(),
                          [](const assignment& a, const assignment& b) { return a.line < b.line; });
-    for (const auto& [open, close] : s.open_periods) closings_.push_back(close.count());
+    // Each queue closes at the end of its own periods (the centre's when it has none); back
+    // office items are not turned away by the hours, so their queues have no closing. The
+    // centre's closings come last at equal times.
+    for (std::uint32_t q = 0; q < s.queues.size(); ++q) {
+        const queue_spec& queue = s.queues[q];
+        if (queue.channel == channel_kind::backoffice) continue;
+        for (const auto& [open, close] : queue.open_periods.empty() ? s.open_periods
+                                                                    : queue.open_periods)
+            closings_.emplace_back(close.count(), q);
+    }
+    for (const auto& [open, close] : s.open_periods) closings_.emplace_back(close.count(), no_agent);
+    std::stable_sort(closings_.begin(), closings_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
 roster_process::roster_process(const scenario& s, const roster_plan& plan, std::uint64_t seed,
@@ -113,7 +125,7 @@ double roster_process::next_time() {
     const double shift_time = head_ < pending_.size() ? pending_[head_].event.time
                                                       : std::numeric_limits<double>::infinity();
     const double closing = next_closing_ < plan_.closings().size()
-                               ? plan_.closings()[next_closing_]
+                               ? plan_.closings()[next_closing_].first
                                : std::numeric_limits<double>::infinity();
     return std::min(shift_time, closing);
 }
@@ -121,9 +133,12 @@ double roster_process::next_time() {
 roster_event roster_process::pop() {
     const bool closing_first =
         next_closing_ < plan_.closings().size() &&
-        (head_ == pending_.size() || plan_.closings()[next_closing_] < pending_[head_].event.time);
-    if (closing_first)
-        return {plan_.closings()[next_closing_++], no_agent, roster_action::closing, 0.0};
+        (head_ == pending_.size() ||
+         plan_.closings()[next_closing_].first < pending_[head_].event.time);
+    if (closing_first) {
+        const auto [time, queue] = plan_.closings()[next_closing_++];
+        return {time, queue, roster_action::closing, 0.0};
+    }
     return pending_[head_++].event;
 }
 

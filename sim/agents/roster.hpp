@@ -6,10 +6,12 @@
 // shift starts, breaks and shift ends in time order, generating each day's events only when
 // the clock gets there: its memory follows the agents, not the horizon. Closing times (the
 // ends of the opening periods) come from the same process, after every roster change at the
-// same instant.
+// same instant: each queue's own closing times (where its calls left waiting may end), and
+// the centre's (where the day's back-office backlog is taken).
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "sim/agents/agent_pool.hpp"
@@ -23,7 +25,7 @@ enum class roster_action : std::uint8_t { shift_end = 0, break_start = 1, shift_
 
 struct roster_event {
     double time;
-    std::uint32_t agent;  // no_agent for closing
+    std::uint32_t agent;  // closing: the queue that closes, or no_agent for the centre
     roster_action action;
     double value;  // shift_start: the shift's end; break_start: the break's length
 };
@@ -54,13 +56,14 @@ class roster_plan {
     };
     /// Which line works which shift on `day`, lines in roster order.
     const std::vector<assignment>& on_day(std::size_t day) const { return by_day_[day]; }
-    const std::vector<double>& closings() const { return closings_; }
+    /// Closing times, sorted: (time, queue), queue no_agent for the centre's own.
+    const std::vector<std::pair<double, std::uint32_t>>& closings() const { return closings_; }
 
   private:
     std::vector<roster_line> lines_;
     std::vector<std::uint32_t> group_of_agent_;
     std::vector<std::vector<assignment>> by_day_;
-    std::vector<double> closings_;
+    std::vector<std::pair<double, std::uint32_t>> closings_;
     double earliest_start_ = 0.0;
 };
 

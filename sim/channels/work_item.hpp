@@ -1,7 +1,8 @@
 #pragma once
-// Work items (a call today; a chat, a complaint or a follow-up call tomorrow) keep their
-// identity from first contact to final outcome: a redial is the same item arriving again,
-// and an item in service is still alive until its service completes. Items live in a slab
+// Work items (a call, a chat, a complaint, a follow-up call) keep their identity from first
+// contact to final outcome: a redial or a repeat call is the same item arriving again, an
+// escalated call becomes a back-office item, and an item whose story goes on past its service
+// stays alive until then. Items live in a slab
 // with a free list, so memory follows the items alive at once, never the horizon.
 #include <cstdint>
 #include <vector>
@@ -25,19 +26,44 @@ static_assert(sizeof(work_item) == 40);
 /// ended when it was answered.
 inline constexpr std::uint32_t no_item = 0xffffffffu;
 
+/// What an item's story needs beyond a plain call: kept beside the items (same index) only
+/// when a scenario has chat, back office, outbound work, repeat callers or follow-ups.
+struct item_story {
+    double created = 0.0;    // first contact (a case's start; a back-office item's arrival)
+    double due = 0.0;        // the deadline of its current step (back office, outbound)
+    double remaining = 0.0;  // work left at the pace of one item alone (chat, back office)
+    double since = 0.0;      // when `remaining` was last brought up to date
+    std::uint32_t agent = 0;  // the agent serving it (chat, back office)
+    std::uint16_t contacts = 0;        // answered contacts so far (repeat callers)
+    std::uint16_t contacts_needed = 1;  // answered contacts that solve it (drawn at first contact)
+    std::uint8_t step = 0;      // back office: 0 reply, 1 resolution
+    std::uint8_t attempts = 0;  // outbound attempts made
+    bool follow_up = false;     // an answered call that will get a follow-up call
+    bool counted_due = false;   // its deadline falls within the horizon: it counts in shares
+};
+
 class item_slab {
   public:
     work_item& operator[](std::uint32_t id) { return items_[id]; }
     const work_item& operator[](std::uint32_t id) const { return items_[id]; }
 
-    /// A free slot; its fields are those of its previous item (the caller sets them).
+    /// Keep an item_story beside every item (scenarios whose items live on).
+    void keep_stories() { with_stories_ = true; }
+    item_story& story(std::uint32_t id) { return stories_[id]; }
+
+    /// A free slot; its fields are those of its previous item (the caller sets them), its
+    /// story (when kept) is reset.
     std::uint32_t allocate() {
+        std::uint32_t id;
         if (free_.empty()) {
             items_.push_back({});
-            return static_cast<std::uint32_t>(items_.size() - 1);
+            id = static_cast<std::uint32_t>(items_.size() - 1);
+            if (with_stories_) stories_.emplace_back();
+        } else {
+            id = free_.back();
+            free_.pop_back();
+            if (with_stories_) stories_[id] = {};
         }
-        const std::uint32_t id = free_.back();
-        free_.pop_back();
         return id;
     }
 
@@ -53,7 +79,9 @@ class item_slab {
 
   private:
     std::vector<work_item> items_;
+    std::vector<item_story> stories_;
     std::vector<std::uint32_t> free_;
+    bool with_stories_ = false;
 };
 
 }  // namespace ccsim::sim

@@ -2,8 +2,9 @@
 // The future event list: a binary min-heap ordered by (time, class, sequence number).
 //
 // Same-instant rule: at equal times, events run in class order (service completions, then
-// roster changes, then abandonments, then arrivals), and within a class in the order they
-// were scheduled. So an agent freed at 10:00:00 takes a call arriving at 10:00:00, and a
+// the end of work that can be paused or shared (a chat, a back-office step), then roster
+// changes, then abandonments, then arrivals), and within a class in the order they were
+// scheduled. So an agent freed at 10:00:00 takes a call arriving at 10:00:00, and a
 // shift that ends at 14:00 ends before a 14:00 arrival is routed.
 //
 // The three parts of the order are packed into a 128-bit key held as two 64-bit words (the
@@ -18,7 +19,13 @@
 
 namespace ccsim::sim {
 
-enum class event_class : std::uint8_t { completion = 0, roster = 1, abandonment = 2, arrival = 3 };
+enum class event_class : std::uint8_t {
+    completion = 0,   // id: the agent, tag: the item whose story goes on, or none
+    item_done = 1,    // id: the item, tag: its generation (the time may change: rescheduled)
+    roster = 2,       // id: the agent back from a break
+    abandonment = 3,  // id: the item, tag: its generation
+    arrival = 4,      // id: the item (a redial, repeat or retry), tag: its generation
+};
 
 struct event_key {
     std::uint64_t time_bits = 0;  // sortable_bits(time)

@@ -17,6 +17,7 @@ enum class stream_purpose : std::uint32_t {
     retrials = 4,      // redial decisions, delays and the redial's own draws, per queue
     absence = 5,       // which scheduled agents do not show, per group and roster line
     busyness = 6,      // each day's volume factor, per day
+    outcomes = 7,      // per queue: repeat callers' contacts, follow-ups, outbound reach
 };
 
 /// An engine for one purpose of one replication. Distinct arguments give unrelated streams.

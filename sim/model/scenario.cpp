@@ -73,6 +73,70 @@ std::vector<double> open_seconds_per_interval(const scenario& s) {
 
 namespace {
 
+bool periods_in_order(const std::vector<std::pair<seconds, seconds>>& periods) {
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        if (!(periods[i].second > periods[i].first)) return false;
+        if (i > 0 && periods[i].first < periods[i - 1].second) return false;
+    }
+    return true;
+}
+
+void validate_channel(const scenario& s, const queue_spec& q) {
+    const std::string where = "queue " + q.name;
+    auto is = [&](std::size_t index, channel_kind kind) {
+        return index < s.queues.size() && s.queues[index].channel == kind;
+    };
+    if (!periods_in_order(q.open_periods))
+        reject(where, "opening periods must be sorted, disjoint and end after they start");
+    if (q.target && !(*q.target > 0.0 && *q.target <= 1.0))
+        reject(where, fmt::format("target must be in (0, 1] (got {})", *q.target));
+    const repeat_model& r = q.repeats;
+    if (!(r.resolved >= 0.0 && r.resolved <= 1.0))
+        reject(where, fmt::format("fcr must be in [0, 1] (got {})", r.resolved));
+    if (r.resolved < 1.0) {
+        if (q.channel != channel_kind::voice) reject(where, "repeat callers are a voice feature");
+        if (!(r.delay.mean.count() > 0.0)) reject(where, "repeat delay mean must be > 0");
+        if (r.escalate_after < 1) reject(where, "escalate_after must be >= 1");
+        if (r.escalate_to && !is(*r.escalate_to, channel_kind::backoffice))
+            reject(where, "escalate_to must name a back-office queue");
+    }
+    if (q.follow_up) {
+        if (q.channel != channel_kind::voice) reject(where, "follow-ups come from voice queues");
+        if (!(q.follow_up->share >= 0.0 && q.follow_up->share <= 1.0))
+            reject(where, "follow_up share must be in [0, 1]");
+        if (!(q.follow_up->due_within.count() > 0.0)) reject(where, "follow_up due_within must be > 0");
+        if (!is(q.follow_up->to, channel_kind::outbound))
+            reject(where, "follow_up must go to an outbound queue");
+    }
+    switch (q.channel) {
+        case channel_kind::voice:
+        case channel_kind::chat:
+            break;
+        case channel_kind::backoffice: {
+            const back_office_model& b = q.back_office;
+            if (q.patience) reject(where, "back-office items do not hang up: no patience");
+            if (!(b.reply.mean.count() > 0.0)) reject(where, "reply handle time must be > 0");
+            if (!(b.reply_within.count() > 0.0) || !(b.resolve_within.count() > 0.0))
+                reject(where, "deadlines must be > 0");
+            if (!q.trace.empty()) reject(where, "traces are for voice and chat queues");
+            break;
+        }
+        case channel_kind::outbound: {
+            const outbound_model& o = q.outbound;
+            if (q.patience) reject(where, "outbound tasks do not hang up: no patience");
+            if (!(o.reach > 0.0 && o.reach <= 1.0)) reject(where, "reach must be in (0, 1]");
+            if (!(o.attempt_time.count() >= 0.0)) reject(where, "attempt_time must be >= 0");
+            if (o.max_attempts < 1 || o.max_attempts > 100)
+                reject(where, "max_attempts must be in [1, 100]");
+            if (o.max_attempts > 1 && !(o.retry_delay.mean.count() > 0.0))
+                reject(where, "retry delay mean must be > 0");
+            if (!(o.due_within.count() > 0.0)) reject(where, "due_within must be > 0");
+            if (!q.trace.empty()) reject(where, "traces are for voice and chat queues");
+            break;
+        }
+    }
+}
+
 void validate_roster(const scenario& s, const group_spec& g) {
     const std::string where = "group " + g.name;
     const auto days = static_cast<std::uint32_t>(s.calendar.days);
@@ -167,6 +231,7 @@ void validate(const scenario& s) {
             if (q.trace[i].patience && !(q.trace[i].patience->count() >= 0.0))
                 reject(where, "trace patience must be >= 0");
         }
+        validate_channel(s, q);
     }
     for (const group_spec& g : s.groups) {
         const std::string where = "group " + g.name;
@@ -180,6 +245,16 @@ void validate(const scenario& s) {
             reject(where, "absenteeism must be in [0, 1)");
         for (const skill& k : g.skills)
             if (k.preference < 1) reject(where, "preference must be >= 1");
+        if (g.max_chats < 1 || g.max_chats > 16)
+            reject(where, fmt::format("max_chats must be in [1, 16] (got {})", g.max_chats));
+        if (!g.concurrency.empty() &&
+            g.concurrency.size() != static_cast<std::size_t>(g.max_chats))
+            reject(where, fmt::format("concurrency needs one factor per chat held: {} (got {})",
+                                      g.max_chats, g.concurrency.size()));
+        for (double f : g.concurrency)
+            if (!(f > 0.0) || !std::isfinite(f))
+                reject(where, fmt::format("concurrency factors must be > 0 (got {})", f));
+        if (g.reserve < 0) reject(where, "reserve must be >= 0");
         validate_roster(s, g);
     }
 }

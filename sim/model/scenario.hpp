@@ -6,6 +6,7 @@
 // [d * 86400, (d + 1) * 86400). Intervals form one grid shared by every queue and running
 // across the whole horizon: interval i covers [day_start + i * interval, day_start + (i + 1) *
 // interval) and belongs to the day its start falls in.
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -48,17 +49,57 @@ struct traced_call {
     std::optional<seconds> patience;  // none: drawn from the queue's patience model
 };
 
-/// How the items of a queue are offered, served and measured. Voice is the only channel
-/// today; chat (several sessions per agent), back office (deadlines) and outbound calls are
-/// further policies in sim/channels/, dispatched by a switch in the event loop.
-enum class channel_kind : std::uint8_t { voice };
+/// How the items of a queue are offered, served and measured (docs/model.md, Channels); each
+/// is a policy in sim/channels/, dispatched by a switch in the one event loop.
+///   voice       a call takes the whole agent; answered within the threshold; may hang up
+///   chat        a session takes one of the agent's slots (max_chats); its pace depends on
+///               how many the agent holds; first response within the threshold
+///   backoffice  an item (complaint, ticket) is replied to, then resolved, by deadlines;
+///               worked earliest deadline first during shifts only, carried over nights
+///   outbound    a follow-up call agents make between inbound work (blending)
+enum class channel_kind : std::uint8_t { voice, chat, backoffice, outbound };
 
-/// A call type with its own queue (hotline, orders, complaints...).
+/// Answered callers whose problem is not solved call again (a repeat, not a redial), and after
+/// `escalate_after` contacts the case becomes an item of a back-office queue.
+struct repeat_model {
+    double resolved = 1.0;  // first-contact resolution: P(an answered contact solves it)
+    timed_distribution delay{{}, seconds{86400.0}};
+    int escalate_after = 2;                    // contacts before escalation
+    std::optional<std::size_t> escalate_to;    // a back-office queue; none: calls again forever
+};
+
+/// A share of answered calls creates an outbound task (a follow-up call) on another queue,
+/// due within a time.
+struct follow_up_model {
+    double share = 0.0;
+    seconds due_within{86400.0};
+    std::size_t to = 0;  // an outbound queue
+};
+
+/// Back-office steps and deadlines: a reply (short), then the resolution work (the queue's
+/// handle time), each by its deadline from the item's arrival.
+struct back_office_model {
+    timed_distribution reply{{}, seconds{300.0}};
+    seconds reply_within{12 * 3600.0};
+    seconds resolve_within{48 * 3600.0};
+};
+
+/// Outbound attempts reach the customer with `reach` probability; an unanswered attempt takes
+/// `attempt_time` and is retried after `retry_delay`, at most `max_attempts` attempts in all.
+struct outbound_model {
+    double reach = 1.0;
+    seconds attempt_time{30.0};
+    timed_distribution retry_delay{{}, seconds{3600.0}};
+    int max_attempts = 3;
+    seconds due_within{86400.0};  // for tasks not created by a follow-up (the queue's volumes)
+};
+
+/// A queue of work items of one type (hotline, chat, complaints, follow-ups...).
 struct queue_spec {
     std::string name;
     channel_kind channel = channel_kind::voice;
-    std::vector<double> calls;  // expected calls offered per interval (the NHPP rates)
-    std::vector<seconds> aht;   // mean handle time per interval
+    std::vector<double> calls;  // expected items offered per interval (the NHPP rates)
+    std::vector<seconds> aht;   // mean handle time per interval (back office: resolution work)
     distribution_shape handle_time;
     std::optional<timed_distribution> patience;  // none: callers never hang up
     redial_model redial;
@@ -66,6 +107,15 @@ struct queue_spec {
     // When not empty, first attempts are these calls (sorted by arrival) and `calls`, `aht`
     // and handle_time are not used for them: trace-driven simulation of a real log.
     std::vector<traced_call> trace;
+    // This queue's own opening hours (sorted, disjoint clock periods); empty: the centre's.
+    // Back-office items are accepted at any time (e-mails and web complaints do not wait for
+    // opening), whatever the hours say; they are worked during shifts.
+    std::vector<std::pair<seconds, seconds>> open_periods;
+    repeat_model repeats;             // voice
+    std::optional<follow_up_model> follow_up;  // voice
+    back_office_model back_office;    // backoffice
+    outbound_model outbound;          // outbound
+    std::optional<double> target;     // the share its standard asks for (SL, reply, follow-up)
 };
 
 struct skill {
@@ -118,6 +168,22 @@ struct group_spec {
     double absenteeism = 0.0;         // each scheduled agent-day is absent with this probability
     std::vector<shift_spec> shifts;
     std::vector<tour_spec> tours{};
+    // Chat: sessions an agent holds at once, and the duration multiplier while it holds k of
+    // them (concurrency[k - 1]; empty: 1 for every k).
+    int max_chats = 1;
+    std::vector<double> concurrency{};
+    // May an agent holding chats take a call (or other whole-agent work)? Without blending it
+    // finishes its chats first.
+    bool blend = false;
+    // Outbound: agents make outbound calls only while no inbound item they serve waits and at
+    // least `reserve` agents of the group stay idle for inbound work.
+    int reserve = 0;
+
+    double concurrency_factor(int sessions) const {
+        return concurrency.empty() || sessions < 1 ? 1.0
+                                                   : concurrency[static_cast<std::size_t>(
+                                                         std::min<int>(sessions, static_cast<int>(concurrency.size())) - 1)];
+    }
 };
 
 /// Adds `agents` agents working `shift` on each of `days` (a convenience for code-built

@@ -25,14 +25,36 @@ struct queue_counters {
     double answered_wait = 0.0;          // sum of waits of answered calls, seconds
     double abandoned_wait = 0.0;         // sum of waits of abandoned calls, seconds
     std::uint32_t longest_queue = 0;     // most calls waiting at once during the interval
+    // Repeat callers (voice), by the interval of the attempt or contact counted.
+    std::uint64_t repeats = 0;         // offered attempts that were repeat calls
+    std::uint64_t first_contacts = 0;  // first contacts answered
+    std::uint64_t first_resolved = 0;  // of which solved then (first-contact resolution)
+    std::uint64_t escalated = 0;       // cases sent on to a back-office queue
+    // Back office and outbound, by the interval the item arrived in. Shares of deadlines met
+    // count only items whose deadline falls within the horizon (`*_due`).
+    std::uint64_t replied = 0, reply_due = 0, replied_within = 0;
+    std::uint64_t resolved = 0, resolve_due = 0, resolved_within = 0;
+    std::uint64_t done = 0, done_due = 0, done_within = 0;  // outbound tasks
+    std::uint64_t failed = 0;    // outbound tasks given up after the last attempt
+    std::uint64_t attempts = 0;  // outbound calls made
 
     void merge(const queue_counters& o);
 };
 
+/// A back-office or outbound queue at a day's close: items in the system and how long the
+/// oldest has been there.
+struct backlog_at_close {
+    std::uint64_t items = 0;
+    double oldest = 0.0;  // seconds
+};
+
 struct agent_time {
     double staffed = 0.0;   // agent-seconds logged in and not on break (overtime included)
-    double busy = 0.0;      // agent-seconds handling calls
+    double busy = 0.0;      // agent-seconds handling work (a call, a step, at least one chat)
     double overtime = 0.0;  // agent-seconds worked past the end of shifts ending in this bucket
+    double sessions = 0.0;  // chat-seconds held (a chat held for a minute: 60)
+    double chatting = 0.0;  // agent-seconds holding at least one chat
+    std::uint64_t attempts = 0;  // outbound calls made by the group's agents
 };
 
 struct replication_statistics {
@@ -46,9 +68,17 @@ struct replication_statistics {
     std::uint64_t events = 0;
     std::vector<double> day_factors;  // the busyness factor drawn for each day
     std::uint64_t absent = 0;         // agent-days absent
+    std::vector<backlog_at_close> backlog;  // [queue * days + day]: back office and outbound
+    std::size_t days = 1;
 
     replication_statistics(std::size_t queue_count, std::size_t group_count,
-                           std::size_t interval_count);
+                           std::size_t interval_count, std::size_t day_count = 1);
+    backlog_at_close& backlog_at(std::size_t queue, std::size_t day) {
+        return backlog[queue * days + day];
+    }
+    const backlog_at_close& backlog_at(std::size_t queue, std::size_t day) const {
+        return backlog[queue * days + day];
+    }
     std::size_t buckets() const { return intervals + 1; }
     queue_counters& at(std::size_t queue, std::size_t bucket) {
         return counters[queue * buckets() + bucket];
