@@ -1,9 +1,9 @@
 #pragma once
 // A deliberately naive chat desk, used only to check erlang/chat_*: every agent is tracked
 // on its own (a tuple of chat counts, (k + 1)^n states), the queue is truncated at a fixed
-// length, and the whole generator is solved densely (Eigen, full-pivoting LU). Nothing is shared
-// with the library's profile chain or its aggregation solver; the waiting-time figures are summed
-// stage by stage, and the service level uses the uniformised tagged-chat chain of
+// length, and the whole generator is solved densely (Eigen, LU with partial pivoting). Nothing is
+// shared with the library's profile chain or its aggregation solver; the waiting-time figures are
+// summed stage by stage, and the service level uses the uniformised tagged-chat chain of
 // reference_models.hpp.
 #include <Eigen/Dense>
 #include <cmath>
@@ -67,7 +67,7 @@ inline chat_reference brute_force_chat(int n, const std::vector<double>& factors
     balance.row(0).setOnes();
     Eigen::VectorXd b = Eigen::VectorXd::Zero(states);
     b(0) = 1.0;
-    const Eigen::VectorXd pi = balance.fullPivLu().solve(b);
+    const Eigen::VectorXd pi = balance.partialPivLu().solve(b);
 
     chat_reference r;
     r.agent_shares.assign(static_cast<std::size_t>(k + 1), 0.0);

@@ -133,6 +133,50 @@ TEST_CASE("chat matches a brute-force chain over every agent's chat count") {
     }
 }
 
+TEST_CASE("chat matches the brute-force chain over a grid of agents, slots and loads") {
+    // Per slot loads from light to past the capacity at full concurrency (the overloaded ones
+    // with patience only), factors rising with the load as chat desks report.
+    const std::vector<std::vector<double>> factor_sets{
+        {1.0}, {1.0, 1.25}, {1.0, 1.2, 1.45}, {1.0, 1.1, 1.3, 1.6}};
+    int cases = 0;
+    for (int n : {1, 2, 3}) {
+        for (const std::vector<double>& factors : factor_sets) {
+            const int k = static_cast<int>(factors.size());
+            if (std::pow(k + 1, n) > 125) continue;          // the brute force is dense
+            const double capacity = n * k / factors.back();  // Erlang, while all slots are taken
+            for (double utilisation : {0.2, 0.5, 0.8, 0.85, 1.3}) {
+                for (std::optional<double> patience :
+                     {std::optional<double>{}, std::optional<double>{150.0}}) {
+                    if (utilisation >= 1.0 && !patience) continue;
+                    const double aht = 240.0;
+                    const double per_hour = utilisation * capacity * 3600.0 / aht;
+                    INFO("n ", n, " k ", k, " utilisation ", utilisation, " patience ",
+                         patience.value_or(0));
+                    const chat_concurrency concurrency{k, factors};
+                    const offered_traffic t = chats(per_hour, aht, patience);
+                    const chat_metrics m = evaluate_chat(t, n, concurrency, seconds{20});
+                    // The queue is truncated where its weight is far below the tolerance.
+                    const test::chat_reference r = test::brute_force_chat(
+                        n, factors, t.calls_per_second, aht, patience, 20.0, 300);
+                    // The dense solve keeps about 1e-13 of the largest state's probability:
+                    // tiny figures (light loads) are compared to that, not relatively.
+                    auto near = [](double a, double b, double floor) {
+                        return std::abs(a - b) <= 1e-8 * std::abs(b) + floor;
+                    };
+                    CHECK(near(m.queue.p_wait, r.p_wait, 1e-12));
+                    CHECK(near(m.queue.service_level, r.service_level, 1e-12));
+                    CHECK(near(m.queue.p_abandon, r.p_abandon, 1e-12));
+                    CHECK(near(m.queue.asa.count(), r.asa, 1e-12 * aht));
+                    CHECK(near(m.chats_in_service, r.chats, 1e-12));
+                    CHECK(near(m.busy_agents, r.busy, 1e-12));
+                    ++cases;
+                }
+            }
+        }
+    }
+    CHECK(cases == 108);
+}
+
 namespace {
 
 // The loss system over load profiles once more, enumerated through a map and solved by a

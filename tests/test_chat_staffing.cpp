@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+#include <cstdlib>
 #include <optional>
 #include <vector>
 
@@ -67,7 +69,7 @@ TEST_CASE("chat staffing is minimal: n meets every target, n - 1 does not") {
     }
 }
 
-TEST_CASE("chat staffing with one slot is voice staffing; with constant factors, n k servers") {
+TEST_CASE("chat staffing with one slot is voice staffing, with constant factors n k servers") {
     for (double volume : {10.0, 100.0, 300.0}) {
         for (std::optional<double> patience :
              {std::optional<double>{}, std::optional<double>{120.0}}) {
@@ -119,7 +121,7 @@ TEST_CASE("the shortcuts are exact where they should be and differ elsewhere") {
     }
 }
 
-TEST_CASE("chat staffing: no chats need nobody; unreachable targets are domain errors") {
+TEST_CASE("chat staffing: no chats need nobody, unreachable targets are domain errors") {
     const chat_concurrency concurrency{3, {1.0, 1.2, 1.45}};
     const chat_staffing_answer none =
         solve_chat_staffing(chats(0, 300), concurrency, service_level(0.8, 20), {});
@@ -136,4 +138,49 @@ TEST_CASE("chat staffing: no chats need nobody; unreachable targets are domain e
     const chat_staffing_answer answer =
         solve_chat_staffing(chats(100, 300), concurrency, service_level(0.8, 20), shrinkage);
     CHECK(answer.scheduled == scheduled_agents(static_cast<double>(answer.agents), 0.3));
+}
+
+TEST_CASE("the shortcut against the exact chat staffing over a grid (CCSIM_CHAT_REPORT=1 prints)") {
+    // 80% of chats answered within 20 s; AHT 5 min for a chat handled alone.
+    const staffing_targets targets = service_level(0.8, 20);
+    const std::vector<chat_concurrency> desks{
+        {2, {1.0, 1.25}}, {3, {1.0, 1.2, 1.45}}, {4, {1.0, 1.15, 1.35, 1.6}}};
+    const bool report = std::getenv("CCSIM_CHAT_REPORT") != nullptr;
+    if (report)
+        fmt::print(
+            "| chats / 30 min | k | factors | patience | exact n | SL at n | shortcut n | "
+            "SL at shortcut n | shortcut error |\n|---|---|---|---|---|---|---|---|---|\n");
+    int over = 0, under = 0, right = 0;
+    for (const chat_concurrency& desk : desks) {
+        for (double volume : {20.0, 50.0, 100.0, 200.0, 400.0}) {
+            for (std::optional<double> patience :
+                 {std::optional<double>{}, std::optional<double>{120.0}}) {
+                INFO("k ", desk.max_chats, " chats ", volume, " patience ", patience.value_or(0));
+                const offered_traffic t = chats(volume, 300, patience);
+                const chat_staffing_answer exact =
+                    solve_chat_staffing(t, desk, targets, staffing_options{});
+                const staffing_answer shortcut = solve_chat_shortcut_staffing(
+                    t, desk, chat_shortcut::agents_as_servers, targets, staffing_options{});
+                const chat_metrics real = evaluate_chat(t, shortcut.agents, desk, seconds{20});
+                // The shortcut's staffing really meets the target exactly when it is no
+                // smaller than the least that does.
+                CHECK(targets.met_by(real.queue) == (shortcut.agents >= exact.agents));
+                const long error = shortcut.agents - exact.agents;
+                (error > 0 ? over : error < 0 ? under : right) += 1;
+                if (report) {
+                    std::string factors;
+                    for (double f : desk.factors) {
+                        if (!factors.empty()) factors += ", ";
+                        factors += fmt::format("{:g}", f);
+                    }
+                    fmt::print("| {:g} | {} | {} | {} | {} | {:.4f} | {} | {:.4f} | {:+d} |\n",
+                               volume, desk.max_chats, factors,
+                               patience ? fmt::format("{:g} s", *patience) : std::string("none"),
+                               exact.agents, exact.metrics.queue.service_level, shortcut.agents,
+                               real.queue.service_level, error);
+                }
+            }
+        }
+    }
+    if (report) fmt::print("\nover-staffed {}, under-staffed {}, right {}\n", over, under, right);
 }
