@@ -8,15 +8,23 @@ offered_traffic chat_shortcut_traffic(const offered_traffic& traffic,
                                       const chat_concurrency& concurrency, chat_shortcut kind) {
     offered_traffic shortcut = traffic;
     const double stretch = concurrency.full_factor();
-    shortcut.aht = kind == chat_shortcut::agents_as_servers
-                       ? traffic.aht * (stretch / concurrency.max_chats)
-                       : traffic.aht * stretch;
+    switch (kind) {
+        case chat_shortcut::agents_as_servers:
+            shortcut.aht = traffic.aht * (stretch / concurrency.max_chats);
+            break;
+        case chat_shortcut::alone_over_slots:
+            shortcut.aht = traffic.aht / static_cast<double>(concurrency.max_chats);
+            break;
+        case chat_shortcut::slots_as_servers:
+            shortcut.aht = traffic.aht * stretch;
+            break;
+    }
     return shortcut;
 }
 
 double chat_shortcut_servers(long agents, const chat_concurrency& concurrency, chat_shortcut kind) {
     const double n = static_cast<double>(agents);
-    return kind == chat_shortcut::agents_as_servers ? n : n * concurrency.max_chats;
+    return kind == chat_shortcut::slots_as_servers ? n * concurrency.max_chats : n;
 }
 
 queue_metrics evaluate_chat_shortcut(const offered_traffic& traffic, long agents,

@@ -12,6 +12,10 @@ namespace ccsim::erlang {
 enum class chat_shortcut {
     // "AHT divided by the concurrency": n servers, handle time AHT f(k) / k. Exact for k = 1.
     agents_as_servers,
+    // The naive form: n servers, handle time AHT / k, as if k chats took no longer together
+    // than one alone. Exact for k = 1 only (with factors 1 the desk is M/M/(n k), not M/M/n
+    // with k times faster servers).
+    alone_over_slots,
     // Every slot a server with the stretched handle time: n k servers, handle time AHT f(k).
     // Exact when every factor is 1 (M/M/(n k)).
     slots_as_servers,
@@ -21,7 +25,7 @@ enum class chat_shortcut {
 offered_traffic chat_shortcut_traffic(const offered_traffic& traffic,
                                       const chat_concurrency& concurrency, chat_shortcut kind);
 
-/// The servers the shortcut counts for n agents: n, or n k.
+/// The servers the shortcut counts for n agents: n, or n k (slots_as_servers).
 double chat_shortcut_servers(long agents, const chat_concurrency& concurrency, chat_shortcut kind);
 
 /// The shortcut's figures for `agents`; agents in the result is n, not the server count.
