@@ -1,6 +1,7 @@
 #include "cli/erlang_chat.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "cli/option_values.hpp"
 #include "cli/print_record.hpp"
@@ -29,13 +30,8 @@ struct chat_options {
 
 erlang::chat_concurrency read_concurrency(const po::variables_map& values) {
     erlang::chat_concurrency c;
-    c.max_chats =
-        static_cast<int>(count_option("max-chats", values["max-chats"].as<std::string>(), 1));
-    if (c.max_chats > 64)
-        throw config_error(fmt::format("--max-chats: must be at most 64 (got '{}')",
-                                       values["max-chats"].as<std::string>()));
+    c.factors.clear();  // filled from --concurrency, or 1 at every level
     if (const std::string* text = given(values, "concurrency")) {
-        c.factors.clear();
         for (std::string_view part : split(*text, ',')) {
             const std::optional<double> factor = parse_number(trim(part));
             if (!factor)
@@ -45,9 +41,17 @@ erlang::chat_concurrency read_concurrency(const po::variables_map& values) {
                     *text));
             c.factors.push_back(*factor);
         }
-    } else {
-        c.factors.assign(static_cast<std::size_t>(c.max_chats), 1.0);  // no slowdown
     }
+    const std::string& slots = values["max-chats"].as<std::string>();
+    if (written(values, "max-chats") || c.factors.empty()) {
+        c.max_chats = static_cast<int>(std::min(count_option("max-chats", slots, 1), 1000L));
+        if (c.max_chats > 64)
+            throw config_error(fmt::format("--max-chats: must be at most 64 (got '{}')", slots));
+    } else {
+        c.max_chats = static_cast<int>(c.factors.size());  // one factor per level given
+    }
+    if (c.factors.empty())
+        c.factors.assign(static_cast<std::size_t>(c.max_chats), 1.0);  // no slowdown
     if (const std::string problem = c.problem(); !problem.empty())
         throw config_error("--concurrency: " + problem);
     return c;
@@ -160,7 +164,7 @@ void add_chat_options(po::options_description& options) {
     // clang-format off
     options.add_options()
         ("max-chats", po::value<std::string>()->default_value("1"),
-         "chat: sessions an agent holds at once")
+         "chat: sessions an agent holds at once (default: one per --concurrency factor, or 1)")
         ("concurrency", po::value<std::string>(),
          "chat: mean duration multiplier while 1, 2, ... chats are open, e.g. 1,1.2,1.45 "
          "(default 1 at every level)");
