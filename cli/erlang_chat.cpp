@@ -42,13 +42,13 @@ erlang::chat_concurrency read_concurrency(const po::variables_map& values) {
             c.factors.push_back(*factor);
         }
     }
-    const std::string& slots = values["max-chats"].as<std::string>();
-    if (written(values, "max-chats") || c.factors.empty()) {
-        c.max_chats = static_cast<int>(std::min(count_option("max-chats", slots, 1), 1000L));
+    if (const std::string* slots = given(values, "max-chats")) {
+        c.max_chats = static_cast<int>(std::min(count_option("max-chats", *slots, 1), 1000L));
         if (c.max_chats > 64)
-            throw config_error(fmt::format("--max-chats: must be at most 64 (got '{}')", slots));
+            throw config_error(fmt::format("--max-chats: must be at most 64 (got '{}')", *slots));
     } else {
-        c.max_chats = static_cast<int>(c.factors.size());  // one factor per level given
+        // One factor per level given, or a single slot.
+        c.max_chats = c.factors.empty() ? 1 : static_cast<int>(c.factors.size());
     }
     if (c.factors.empty())
         c.factors.assign(static_cast<std::size_t>(c.max_chats), 1.0);  // no slowdown
@@ -163,7 +163,7 @@ void add_shortcut(report::record& row, const chat_options& o,
 void add_chat_options(po::options_description& options) {
     // clang-format off
     options.add_options()
-        ("max-chats", po::value<std::string>()->default_value("1"),
+        ("max-chats", po::value<std::string>(),
          "chat: sessions an agent holds at once (default: one per --concurrency factor, or 1)")
         ("concurrency", po::value<std::string>(),
          "chat: mean duration multiplier while 1, 2, ... chats are open, e.g. 1,1.2,1.45 "
