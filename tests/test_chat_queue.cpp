@@ -74,20 +74,28 @@ TEST_CASE("chat with one slot and factor 1 is Erlang C, and Erlang A with patien
     }
 }
 
-TEST_CASE("chat with k slots and constant factors is M/M/(n k)") {
+TEST_CASE("chat with k slots and constant factors is M/M/(n k), rates scaled") {
     for (int k : {2, 3, 4}) {
-        for (const grid_case& c : grid) {
-            if (chat_profile_count(c.agents, k) > 20000) continue;  // keep the test fast
-            for (std::optional<double> patience :
-                 {std::optional<double>{}, std::optional<double>{90.0}}) {
-                INFO("k ", k, " n ", c.agents, " patience ", patience.value_or(0));
-                // k times the chats: the same load per slot as the grid's per agent.
-                const offered_traffic t = chats(c.per_hour * k, c.aht, patience);
-                const chat_metrics chat =
-                    evaluate_chat(t, c.agents, chat_concurrency::constant(k), seconds{20});
-                const double servers = static_cast<double>(c.agents * k);
-                check_same_queue(chat.queue, evaluate(t, servers, seconds{20}), 1e-9);
-                CHECK(close(chat.blocking, erlang_b(servers, t.load()), 1e-9));
+        for (double factor : {1.0, 1.3, 0.8}) {
+            for (const grid_case& c : grid) {
+                if (chat_profile_count(c.agents, k) > 20000) continue;  // keep the test fast
+                for (std::optional<double> patience :
+                     {std::optional<double>{}, std::optional<double>{90.0}}) {
+                    INFO("k ", k, " factor ", factor, " n ", c.agents, " patience ",
+                         patience.value_or(0));
+                    // k times the chats, each slot a server whose chats last AHT x factor
+                    // whatever the load: the same load per slot as the grid's per agent.
+                    const offered_traffic t = chats(c.per_hour * k / factor, c.aht, patience);
+                    const chat_concurrency same{
+                        k, std::vector<double>(static_cast<std::size_t>(k), factor)};
+                    const chat_metrics chat = evaluate_chat(t, c.agents, same, seconds{20});
+                    offered_traffic scaled = t;
+                    scaled.aht = t.aht * factor;
+                    const double servers = static_cast<double>(c.agents * k);
+                    check_same_queue(chat.queue, evaluate(scaled, servers, seconds{20}), 1e-9);
+                    CHECK(close(chat.blocking, erlang_b(servers, scaled.load()), 1e-9));
+                    CHECK(close(chat.mean_chat_duration.count(), c.aht * factor, 1e-9));
+                }
             }
         }
     }
