@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -152,6 +153,7 @@ std::string back_office_work::problem() const {
 }
 
 double deadline_agents(const back_office_work& work, back_office_order order) {
+    assert(work.problem().empty());
     return largest_due_ratio(work, due_classes(work, order));
 }
 
@@ -161,6 +163,7 @@ long stable_agents(const back_office_work& work) {
 }
 
 back_office_figures evaluate_back_office(const back_office_work& work, double agents) {
+    assert(work.problem().empty() && agents >= 0.0);
     back_office_figures f;
     f.agents = agents;
     const double capacity = agents * work.shift.length.count();

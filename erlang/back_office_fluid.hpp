@@ -49,12 +49,13 @@ enum class back_office_order {
     edf,   // earliest deadline first over steps: replies (due sooner) ahead of resolutions
 };
 
-/// The least (real-valued) number of agents with which the fluid meets every deadline under
-/// `order`: the largest ratio, over all time windows [t1, t2], of the work arriving in the
-/// window and due by t2 to the shift time in it (EDF meets every deadline exactly when no
-/// window holds more such work than its capacity; FIFO is EDF with one deadline, the
-/// sooner, for the item's whole work). Infinite when some window with work due has no shift
-/// time in it (no staffing can help). This does not include the stability bound.
+/// For a usable `work` (problem() empty), as every function here: the least (real-valued)
+/// number of agents with which the fluid meets every deadline under `order`: the largest ratio,
+/// over all time windows [t1, t2], of the work arriving in the window and due by t2 to the shift
+/// time in it (EDF meets every deadline exactly when no window holds more such work than its
+/// capacity; FIFO is EDF with one deadline, the sooner, for the item's whole work). Infinite when
+/// some window with work due has no shift time in it (no staffing can help). This does not include
+/// the stability bound.
 double deadline_agents(const back_office_work& work, back_office_order order);
 
 /// The least whole number of agents whose daily capacity exceeds the daily work
