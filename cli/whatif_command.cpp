@@ -142,7 +142,8 @@ int run(const whatif_options& o) {
         sim::compare_variants(pointers, run, o.run.confidence, o.independent);
 
     const std::vector<report::record> rows = report::comparison_records(
-        result, labels_of(o.vary, variants), o.format == report::output_format::table);
+        result, labels_of(o.vary, variants), o.format == report::output_format::table,
+        &base_scenario.model);
     switch (o.format) {
         case report::output_format::table:
             std::cout << fmt::format(

@@ -73,6 +73,14 @@ long checked_table::integer(std::string_view name) const {
     return must(parse_integer(fallback(name)), key(name));
 }
 
+bool checked_table::flag(std::string_view name) const {
+    if (const toml::node* n = node(name); n && n->is_boolean()) return n->as_boolean()->get();
+    return must(fallback(name) == "true"    ? std::optional<bool>(true)
+                : fallback(name) == "false" ? std::optional<bool>(false)
+                                            : std::nullopt,
+                key(name));
+}
+
 seconds checked_table::duration(std::string_view name) const {
     if (auto v = given_duration(name)) return *v;
     return must(parse_duration(fallback(name)), key(name));

@@ -36,6 +36,7 @@ class checked_table {
     seconds duration(std::string_view name) const;
     seconds time_of_day(std::string_view name) const;
     std::string text(std::string_view name) const;
+    bool flag(std::string_view name) const;
 
     // The value, or nullopt when the file leaves it out (defaults do not apply).
     std::optional<double> given_number(std::string_view name) const;

@@ -12,6 +12,7 @@
 #include "io/handle_time_samples.hpp"
 #include "io/opening_hours.hpp"
 #include "io/plan_settings.hpp"
+#include "io/scenario_channels.hpp"
 #include "io/scenario_calendar.hpp"
 #include "io/scenario_grid.hpp"
 #include "io/scenario_roster.hpp"
@@ -182,12 +183,18 @@ loaded_scenario build_scenario(const scenario_document& document) {
     s.day_start = grid.day_start;
     s.interval = grid.interval;
     s.interval_count = grid.interval_count;
-    for (std::size_t i = 0; i < queues.size(); ++i)
-        s.queues.push_back(read_queue(queues[i], std::move(grid.queues[i]), context));
     s.open_periods = opening_periods(day, s);
+    const timed_reader timed = [&](const checked_table& t) { return read_timed(t, context); };
+    for (std::size_t i = 0; i < queues.size(); ++i) {
+        s.queues.push_back(read_queue(queues[i], std::move(grid.queues[i]), context));
+        read_queue_channel(queues[i], s.queues.back(), s, timed);
+    }
+    link_queues(queues, s);
     const std::vector<std::string> planned = planned_group_names(root);
-    for (const checked_table& g : root.elements("group"))
+    for (const checked_table& g : root.elements("group")) {
         s.groups.push_back(read_group(g, s, planned));
+        read_group_channel(g, s.groups.back(), s);
+    }
     if (root.has("plan")) result.plan = read_plan(root.table("plan"), s);
     // The file checks above catch everything the engine rejects; this is the safety net.
     sim::validate(s);

@@ -66,6 +66,10 @@ toml::table& descend(toml::table& table, const key_spec& spec, const std::string
 void set_absolute(toml::table& table, const key_spec& spec, std::string_view text) {
     // Values go in as the file would write them, so that the usual checks judge them.
     const std::string value(trim(text));
+    if (spec.kind == value_kind::boolean && (value == "true" || value == "false")) {
+        table.insert_or_assign(spec.name, value == "true");
+        return;
+    }
     if (spec.kind == value_kind::integer) {
         if (const auto v = parse_integer(value)) {
             table.insert_or_assign(spec.name, static_cast<std::int64_t>(*v));
@@ -114,6 +118,8 @@ std::string_view word_kind(value_kind kind) {
             return "a date";
         case value_kind::day_or_date:
             return "a date or a weekday";
+        case value_kind::boolean:
+            return "true or false";
         default:
             return {};
     }

@@ -146,8 +146,45 @@ constexpr key_spec redial_keys[] = {
     entry("max", integer).otherwise("1").at_least(0).at_most(1000),
 };
 
+constexpr std::string_view channel_kinds[] = {"voice", "chat", "backoffice", "outbound"};
+
+// A queue's own opening hours, as [day] gives the centre's.
+constexpr key_spec hours_keys[] = {
+    entry("open", time_of_day).needed().or_by_weekday(),
+    entry("close", time_of_day).needed().or_by_weekday(),
+    entry("closed", array).of(day_or_range),
+};
+
+constexpr key_spec repeat_delay_keys[] = {
+    entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
+    entry("mean", duration).otherwise("1d").above(0),
+    entry("cv", number).otherwise("1.0").above(0),
+    entry("phases", integer).otherwise("2").at_least(1),
+};
+
+constexpr key_spec follow_up_keys[] = {
+    entry("share", number).otherwise("1").at_least(0).at_most(1),
+    entry("due_within", duration).otherwise("24h").above(0),
+    entry("to", string).needed(),
+};
+
+constexpr key_spec reply_keys[] = {
+    entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
+    entry("mean", duration).otherwise("5min").above(0),
+    entry("cv", number).otherwise("1.0").above(0),
+    entry("phases", integer).otherwise("2").at_least(1),
+};
+
+constexpr key_spec retry_delay_keys[] = {
+    entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
+    entry("mean", duration).otherwise("1h").above(0),
+    entry("cv", number).otherwise("1.0").above(0),
+    entry("phases", integer).otherwise("2").at_least(1),
+};
+
 constexpr key_spec queue_keys[] = {
     entry("name", string).needed(),
+    entry("channel", string).otherwise("voice").one_of(channel_kinds),
     entry("forecast", string),
     entry("volumes", array).of(number).at_least(0).at_least_one(),
     entry("aht", duration).above(0),
@@ -157,6 +194,24 @@ constexpr key_spec queue_keys[] = {
     entry("handle_time", table).holding(handle_time_keys),
     entry("patience", table).holding(patience_keys).or_the_word_none(),
     entry("redial", table).holding(redial_keys),
+    entry("hours", table).holding(hours_keys),
+    entry("target", number).above(0).at_most(1),
+    // Voice: repeat callers, escalation and follow-up calls.
+    entry("fcr", number).otherwise("1").at_least(0).at_most(1),
+    entry("repeat_delay", table).holding(repeat_delay_keys),
+    entry("escalate_after", integer).otherwise("2").at_least(1).at_most(100),
+    entry("escalate_to", string),
+    entry("follow_up", table).holding(follow_up_keys),
+    // Back office: the reply step and the deadlines.
+    entry("reply", table).holding(reply_keys),
+    entry("reply_within", duration).otherwise("12h").above(0),
+    entry("resolve_within", duration).otherwise("48h").above(0),
+    // Outbound: attempts.
+    entry("reach", number).otherwise("1").above(0).at_most(1),
+    entry("attempt_time", duration).otherwise("30s").at_least(0),
+    entry("retry_delay", table).holding(retry_delay_keys),
+    entry("max_attempts", integer).otherwise("3").at_least(1).at_most(100),
+    entry("due_within", duration).otherwise("24h").above(0),
 };
 
 constexpr key_spec skill_keys[] = {
@@ -197,6 +252,11 @@ constexpr key_spec group_keys[] = {
     entry("agents_by_interval", array).of(integer).at_least(0).at_least_one(),
     entry("shift", table_array).holding(shift_keys).unnamed_called("shift"),
     entry("tour", table_array).holding(tour_keys).unnamed_called("tour"),
+    // Chat sessions held at once, and the duration multiplier while k are held.
+    entry("max_chats", integer).otherwise("1").at_least(1).at_most(16),
+    entry("concurrency", array).of(number).above(0).at_least_one(),
+    entry("blend", boolean).otherwise("false"),
+    entry("reserve", integer).otherwise("0").at_least(0),
 };
 
 // [plan]: the planner's shift templates and rules (docs/scenarios.md, docs/planning.md).
@@ -508,6 +568,8 @@ std::string kind_rule(const key_spec& spec) {
             return "must be a table keyed by dates";
         case array:
             return "must be an array";
+        case boolean:
+            return "must be true or false";
     }
     return {};
 }
@@ -577,6 +639,9 @@ void check_value(const toml::node& node, const std::string& key_path, const key_
         case array:
             if (!node.is_array()) fail(node, key_path, kind_rule(spec));
             check_array(*node.as_array(), key_path, spec);
+            return;
+        case boolean:
+            if (!node.is_boolean()) fail(node, key_path, kind_rule(spec));
             return;
     }
 }

@@ -25,6 +25,7 @@ enum class value_kind {
     table_array,  // [[queue]]: tables addressed, and merged, by name
     date_table,   // { "2026-03-05" = ... }: a table keyed by dates, each value of kind `element`
     array,        // a plain array, replaced whole by an override
+    boolean,      // true or false
 };
 
 struct bound {

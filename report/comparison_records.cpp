@@ -1,6 +1,9 @@
 #include "report/comparison_records.hpp"
 
+#include <fmt/format.h>
+#include <algorithm>
 #include <cstddef>
+#include <string>
 
 namespace ccsim::report {
 
@@ -34,8 +37,60 @@ estimate day_figure(const sim::simulation_summary& s, const key_figure& f) {
     return s.queue(all_queues, s.intervals(), static_cast<sim::queue_figure>(f.figure));
 }
 
+// The figures of the department's other channels, one column per queue: a chat's service
+// level, a back office's deadlines, an outbound queue's follow-ups in time and calls made.
+struct channel_column {
+    std::string key, label;
+    std::size_t queue;
+    sim::queue_figure figure;
+};
+
+std::vector<channel_column> channel_columns(const sim::scenario* s) {
+    std::vector<channel_column> columns;
+    if (!s) return columns;
+    const auto voice_queues = std::count_if(s->queues.begin(), s->queues.end(), [](const auto& q) {
+        return q.channel == sim::channel_kind::voice;
+    });
+    // Beside other channels, each voice line's own service level too (the all-voice figure
+    // hides which line pays for the others' work).
+    const bool each_voice = voice_queues > 1 && voice_queues < static_cast<long>(s->queues.size());
+    auto add = [&](std::size_t q, sim::queue_figure f, const char* label) {
+        const std::string& name = s->queues[q].name;
+        columns.push_back({fmt::format("{}.{}", name, sim::info(f).key),
+                           fmt::format("{} {}", name, label), q, f});
+    };
+    for (std::size_t q = 0; q < s->queues.size(); ++q) {
+        switch (s->queues[q].channel) {
+            case sim::channel_kind::voice:
+                if (each_voice) add(q, sim::queue_figure::service_level, "SL");
+                break;
+            case sim::channel_kind::chat:
+                add(q, sim::queue_figure::service_level, "SL");
+                break;
+            case sim::channel_kind::backoffice:
+                add(q, sim::queue_figure::replied_within, "replied in time");
+                add(q, sim::queue_figure::resolved_within, "resolved in time");
+                break;
+            case sim::channel_kind::outbound:
+                add(q, sim::queue_figure::done_within, "in time");
+                add(q, sim::queue_figure::attempts, "calls");
+                break;
+        }
+    }
+    return columns;
+}
+
+void append_with_difference(record& row, const std::string& key, const std::string& label,
+                            int decimals, std::size_t v, const estimate& value,
+                            const estimate& difference_value) {
+    row.push_back({key, label, value, decimals, true});
+    field difference{key + "_diff", "Δ " + label, field_value{}, decimals, true, true};
+    if (v > 0) difference.value = difference_value;
+    row.push_back(std::move(difference));
+}
+
 record variant_record(const sim::comparison& c, const variant_labels& labels, std::size_t v,
-                      bool compact) {
+                      bool compact, const std::vector<channel_column>& channels) {
     record row{{"variant", "#", static_cast<long>(v)}};
     for (std::size_t k = 0; k < labels.keys.size(); ++k)
         row.push_back(
@@ -43,15 +98,16 @@ record variant_record(const sim::comparison& c, const variant_labels& labels, st
              v > 0 ? field_value{labels.values[v - 1][k]} : field_value{std::string("base")}});
     for (const key_figure& f : key_figures) {
         if (compact && !f.compact) continue;
-        row.push_back({f.key, f.label, day_figure(c.variants[v], f), f.decimals, true});
-        field difference{std::string(f.key) + "_diff",
-                         std::string("Δ ") + f.label,
-                         field_value{},
-                         f.decimals,
-                         true,
-                         true};
-        if (v > 0) difference.value = day_figure(c.differences[v], f);
-        row.push_back(std::move(difference));
+        append_with_difference(row, f.key, f.label, f.decimals, v, day_figure(c.variants[v], f),
+                               v > 0 ? day_figure(c.differences[v], f) : estimate{});
+    }
+    for (const channel_column& column : channels) {
+        const sim::simulation_summary& variant = c.variants[v];
+        append_with_difference(
+            row, column.key, column.label, sim::info(column.figure).decimals, v,
+            variant.queue(column.queue, variant.horizon(), column.figure),
+            v > 0 ? c.differences[v].queue(column.queue, variant.horizon(), column.figure)
+                  : estimate{});
     }
     return row;
 }
@@ -59,10 +115,11 @@ record variant_record(const sim::comparison& c, const variant_labels& labels, st
 }  // namespace
 
 std::vector<record> comparison_records(const sim::comparison& c, const variant_labels& labels,
-                                       bool compact) {
+                                       bool compact, const sim::scenario* base) {
+    const std::vector<channel_column> channels = channel_columns(base);
     std::vector<record> rows;
     for (std::size_t v = 0; v < c.variants.size(); ++v)
-        rows.push_back(variant_record(c, labels, v, compact));
+        rows.push_back(variant_record(c, labels, v, compact, channels));
     return rows;
 }
 

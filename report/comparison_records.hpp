@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "report/record.hpp"
+#include "sim/model/scenario.hpp"
 #include "sim/paired_comparison.hpp"
 
 namespace ccsim::report {
@@ -21,8 +22,11 @@ struct variant_labels {
 /// answer_rate, abandon_rate, asa_s, p90_wait_s: all queues; occupancy: all groups; the whole
 /// day) the estimate and KEY_diff, its paired difference from the base (empty on the base
 /// row). `compact` keeps to what a text table shows: service level, answer rate, ASA and
-/// occupancy.
+/// occupancy. With the `base` scenario, each chat, back-office and outbound queue adds its
+/// standards' figures (QUEUE.service_level, QUEUE.replied_within, QUEUE.resolved_within,
+/// QUEUE.done_within, QUEUE.attempts), in the compact table too: the trade-off a reserve or a
+/// blending rule makes between inbound service and the other channels.
 std::vector<record> comparison_records(const sim::comparison& c, const variant_labels& labels,
-                                       bool compact);
+                                       bool compact, const sim::scenario* base = nullptr);
 
 }  // namespace ccsim::report

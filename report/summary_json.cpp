@@ -6,6 +6,7 @@
 
 #include "report/record.hpp"
 #include "report/simulation_records.hpp"
+#include "report/standards.hpp"
 #include "report/target_checks.hpp"
 
 namespace ccsim::report {
@@ -55,6 +56,19 @@ nlohmann::ordered_json targets_json(const target_checks& t) {
     return out;
 }
 
+nlohmann::ordered_json standards_json(const std::vector<standard_check>& rows) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const standard_check& c : rows)
+        out.push_back({{"queue", c.scope},
+                       {"standard", c.standard},
+                       {"figure", c.figure},
+                       {"target", c.target ? nlohmann::ordered_json(*c.target)
+                                           : nlohmann::ordered_json()},
+                       {"value", estimate_json(c.value)},
+                       {"verdict", verdict_key(c.result)}});
+    return out;
+}
+
 // Per day: each queue's (and all queues') figures, then each group's.
 nlohmann::ordered_json days_json(const sim::scenario& s, const sim::simulation_summary& r) {
     const std::vector<record> queues = day_records(s, r), groups = group_day_records(s, r);
@@ -94,6 +108,7 @@ nlohmann::ordered_json summary_json(const sim::scenario& s, const sim::simulatio
     for (auto it = totals.begin(); it != totals.end(); ++it) out[it.key()] = it.value();
     out["queues"] = by_name(queue_summary_records(s, r));
     out["groups"] = by_name(group_summary_records(s, r));
+    if (has_department_standards(s)) out["standards"] = standards_json(check_standards(s, r));
     if (const target_checks t = check_targets(s, r); !t.empty()) out["targets"] = targets_json(t);
     out["days"] = days_json(s, r);
     out["calls"] = r.arrivals();

@@ -2,12 +2,14 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <algorithm>
 #include <cmath>
 #include <variant>
 #include <vector>
 
 #include "report/record.hpp"
 #include "report/simulation_records.hpp"
+#include "report/standards.hpp"
 #include "report/target_checks.hpp"
 
 namespace ccsim::report {
@@ -46,9 +48,9 @@ std::string percent(double share) {
     return std::isnan(share) ? "-" : fmt::format("{:.0f}%", 100.0 * share);
 }
 
-std::string targets_section(const target_checks& t) {
-    std::string out = t.days > 1 ? fmt::format("\nTargets ({} days, all queues)\n", t.days)
-                                 : std::string("\nTargets (day, all queues)\n");
+std::string targets_section(const target_checks& t, const char* all_queues) {
+    std::string out = t.days > 1 ? fmt::format("\nTargets ({} days, {})\n", t.days, all_queues)
+                                 : fmt::format("\nTargets (day, {})\n", all_queues);
     for (const target_check& c : t.checks)
         out += fmt::format("  {:<13} >= {:.2f}: {:.4f} [{:.4f}, {:.4f}] {}; met in {} of "
                            "replications\n",
@@ -63,6 +65,37 @@ std::string targets_section(const target_checks& t) {
         for (const interval_risk& i : c.riskiest)
             items.push_back(fmt::format("{} ({})", i.interval, percent(i.share_met)));
         out += fmt::format("  {} met least often: {}\n", c.figure, fmt::join(items, ", "));
+    }
+    return out;
+}
+
+// What "all queues" totals: the voice queues beside other channels (docs/model.md).
+const char* all_queues_words(const sim::scenario& s) {
+    const bool only_voice =
+        std::all_of(s.queues.begin(), s.queues.end(),
+                    [](const sim::queue_spec& q) { return q.channel == sim::channel_kind::voice; });
+    return only_voice ? "all queues" : "all voice queues";
+}
+
+// One line per standard of the department: scope, standard, target, figure with its CI, verdict.
+std::string standards_section(const std::vector<standard_check>& rows, std::size_t days) {
+    std::size_t scope_width = 5, standard_width = 8;
+    for (const standard_check& c : rows) {
+        scope_width = std::max(scope_width, c.scope.size());
+        standard_width = std::max(standard_width, c.standard.size());
+    }
+    std::string out = days > 1 ? fmt::format("\nStandards ({} days)\n", days)
+                               : std::string("\nStandards (day)\n");
+    for (const standard_check& c : rows) {
+        const std::string target = c.target ? fmt::format(">= {:.2f}", *c.target) : "";
+        const std::string value =
+            std::isnan(c.value.mean)
+                ? std::string("-")
+                : fmt::format("{:.4f} [{:.4f}, {:.4f}]", c.value.mean, c.value.ci_low,
+                              c.value.ci_high);
+        out += fmt::format("  {:<{}}  {:<{}}  {:<7}  {}{}\n", c.scope, scope_width, c.standard,
+                           standard_width, target, value,
+                           c.target ? std::string("  ") + verdict_text(c.result) : "");
     }
     return out;
 }
@@ -101,7 +134,8 @@ std::string days_section(const sim::scenario& s, const sim::simulation_summary& 
             }
         rows.push_back(std::move(row));
     }
-    return "\nDays (all queues, all groups; targets: verdict and share of replications met)\n" +
+    return fmt::format("\nDays ({}, all groups; targets: verdict and share of replications met)\n",
+                       all_queues_words(s)) +
            format_table(rows);
 }
 
@@ -121,9 +155,10 @@ std::string summary_table(const sim::scenario& s, const sim::simulation_run& run
     out += format_table(transpose(queue_summary_records(s, r), "queue"));
     out += "\n";
     out += format_table(transpose(group_summary_records(s, r), "agent group"));
+    if (has_department_standards(s)) out += standards_section(check_standards(s, r), r.days());
     const target_checks targets = check_targets(s, r);
     if (r.days() > 1) out += days_section(s, r, targets);
-    if (!targets.empty()) out += targets_section(targets);
+    if (!targets.empty()) out += targets_section(targets, all_queues_words(s));
     out += fmt::format(
         "\nRun: {} calls simulated in {:.3f} s ({:.2f} million calls/s, {} threads)\n",
         r.arrivals(), run.wall_seconds,

@@ -536,9 +536,11 @@ void replication::end_case(std::uint32_t item_id) {
         arrive(item_id);
         return;
     }
-    // The customer calls again later: a repeat, the same case.
+    // The customer calls again later, while the line is open: a repeat, the same case. The
+    // delay counts the queue's opening hours (nobody calls back a closed line).
     item.redials = 0;
-    item.arrival = now_ + qs.repeat_delay(qs.retrial_stream) * r.delay.mean.count();
+    item.arrival = after_open_time(*qs.hours, now_,
+                                   qs.repeat_delay(qs.retrial_stream) * r.delay.mean.count());
     item.handle = qs.handle(qs.retrial_stream) * mean_handle_time(q, item.arrival);
     item.patience = spec.patience ? qs.patience(qs.retrial_stream) * spec.patience->mean.count()
                                   : never;

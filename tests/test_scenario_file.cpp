@@ -772,8 +772,11 @@ TEST_CASE("errors") {
           "'queue.hotline.patience' is a table; name one of its keys: distribution, mean, "
           "cv, phases");
     CHECK(vary_error_of(rostered, "queue.hotline", "1") ==
-          "'queue.hotline' is a table; name one of its keys: name, forecast, volumes, aht, "
-          "volume_scale, aht_scale, threshold, handle_time, patience, redial");
+          "'queue.hotline' is a table; name one of its keys: name, channel, forecast, volumes, "
+          "aht, volume_scale, aht_scale, threshold, handle_time, patience, redial, hours, "
+          "target, fcr, repeat_delay, escalate_after, escalate_to, follow_up, reply, "
+          "reply_within, resolve_within, reach, attempt_time, retry_delay, max_attempts, "
+          "due_within");
     CHECK(vary_error_of(rostered, "group", "1") ==
           "'group' holds tables; name one: regular, trainees");
     CHECK(vary_error_of(rostered, "queue.hotline.volumes", "*2") ==

@@ -71,6 +71,21 @@ std::vector<double> open_seconds_per_interval(const scenario& s) {
     return open;
 }
 
+double after_open_time(const std::vector<std::pair<seconds, seconds>>& periods, double from,
+                       double open_time) {
+    auto p = std::upper_bound(periods.begin(), periods.end(), from,
+                              [](double t, const auto& period) { return t < period.second.count(); });
+    double t = from;
+    for (; p != periods.end(); ++p) {
+        t = std::max(t, p->first.count());
+        const double left = p->second.count() - t;
+        if (open_time < left) return t + open_time;
+        open_time -= left;
+        t = p->second.count();
+    }
+    return t + open_time;
+}
+
 namespace {
 
 bool periods_in_order(const std::vector<std::pair<seconds, seconds>>& periods) {

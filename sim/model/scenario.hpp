@@ -223,6 +223,11 @@ struct scenario {
 /// Seconds of each interval during which the centre is open.
 std::vector<double> open_seconds_per_interval(const scenario& s);
 
+/// The moment `open_time` seconds of opening hours after `from` have passed: time counts only
+/// within `periods` (sorted, disjoint). Past the last period the time runs on unbroken.
+double after_open_time(const std::vector<std::pair<seconds, seconds>>& periods, double from,
+                       double open_time);
+
 /// The number of days a grid touches, counted from day 0: what a calendar must cover.
 std::size_t days_spanned(seconds day_start, seconds interval, std::size_t interval_count);
 

@@ -21,12 +21,24 @@ constexpr figure_info queue_figures[] = {
     {"longest_queue", "longest queue", 1, false},
     {"met_service_level", "met SL target", 4, true},
     {"met_answer_rate", "met answer-rate target", 4, true},
+    {"repeats", "repeat calls", 1, false},
+    {"fcr", "FCR", 4, true},
+    {"escalated", "escalated", 2, false},
+    {"replied_within", "replied in time", 4, true},
+    {"resolved_within", "resolved in time", 4, true},
+    {"done_within", "follow-ups in time", 4, true},
+    {"attempts", "outbound calls", 1, false},
+    {"backlog", "backlog at close", 2, false},
+    {"oldest_h", "oldest item h", 2, false},
 };
 constexpr figure_info group_figures[] = {
     {"occupancy", "occupancy", 4, true},
     {"agents_logged_in", "agents logged in", 2, false},
     {"agents_busy", "agents busy", 2, false},
     {"overtime_h", "overtime h", 2, false},
+    {"chats_held", "chats held", 3, false},
+    {"slot_occupancy", "slot occupancy", 4, true},
+    {"outbound_per_agent_hour", "outbound calls per agent-hour", 2, false},
 };
 static_assert(sizeof(queue_figures) / sizeof(queue_figures[0]) == queue_figure_count);
 static_assert(sizeof(group_figures) / sizeof(group_figures[0]) == group_figure_count);

@@ -25,6 +25,18 @@ enum class queue_figure : int {
     // over replications, the share of them (days, intervals) that met the target.
     met_service_level,
     met_answer_rate,
+    // Repeat callers (voice): by the interval of the contact counted.
+    repeats,    // offered attempts that were repeat calls of an unsolved case
+    fcr,        // first contacts answered that solved the case / first contacts answered
+    escalated,  // cases sent on to a back-office queue
+    // Back office and outbound: shares of the items whose deadline falls in the horizon.
+    replied_within,   // replied by reply_within / replies due
+    resolved_within,  // resolved by resolve_within / resolutions due
+    done_within,      // follow-ups done (customer reached) by their due time / due
+    attempts,         // outbound calls made
+    // At the centre's close (days; the horizon: at its last close, and the oldest of all).
+    backlog,   // items in the system (waiting or in hand)
+    oldest_h,  // age of the oldest of them, hours
     count_
 };
 
@@ -33,6 +45,9 @@ enum class group_figure : int {
     agents_logged_in,  // mean agents logged in (not on break); days: over open intervals
     agents_busy,       // mean agents handling calls
     overtime_h,        // agent-hours worked past the end of shifts (finishing calls, closing)
+    chats_held,        // mean chats an agent holds while it holds at least one (concurrency)
+    slot_occupancy,    // chat-seconds held / (logged-in time x max_chats)
+    outbound_per_agent_hour,  // outbound calls made per logged-in agent-hour
     count_
 };
 

@@ -61,7 +61,8 @@ class simulation_summary {
     void use_batch_means() { batch_means_ = true; }
     bool batch_means() const { return batch_means_ && replications_ == 1; }
 
-    /// `queue` == queues() means all queues together; `bucket` as above.
+    /// `queue` == queues() means all queues together (the voice queues when there are any;
+    /// docs/model.md); `bucket` as above.
     estimate queue(std::size_t queue, std::size_t bucket, queue_figure f) const;
     /// `group` == groups() means all groups together; `bucket` as above.
     estimate group(std::size_t group, std::size_t bucket, group_figure f) const;
@@ -75,12 +76,19 @@ class simulation_summary {
     Eigen::Index queue_index(std::size_t queue, std::size_t bucket, queue_figure f) const;
     Eigen::Index group_index(std::size_t group, std::size_t bucket, group_figure f) const;
 
-    void queue_values(const queue_counters& c, const wait_histogram& waits, double* out) const;
+    void queue_values(const queue_counters& c, const wait_histogram& waits, bool answered_work,
+                      double* out) const;
+    void set_backlog(const replication_statistics& day, std::size_t queue,
+                     Eigen::ArrayXd& values) const;
 
     std::size_t queues_, groups_, intervals_, days_;
     double interval_seconds_;
     std::vector<std::size_t> interval_day_;
     std::vector<bool> interval_open_;
+    std::vector<bool> in_all_;        // queues in "all queues": voice (or all without voice)
+    std::vector<bool> carries_over_;  // back office and outbound: backlog figures
+    std::vector<bool> closes_on_;     // days on which the centre closes
+    std::vector<int> max_chats_;      // per group
     std::optional<double> service_level_target_, answer_rate_target_;
     double confidence_;
     bool differences_;
@@ -99,7 +107,8 @@ replication_figures operator-(const replication_figures& variant, const replicat
 void queue_figure_values(const queue_counters& c, const wait_histogram& waits,
                          std::optional<double> service_level_target,
                          std::optional<double> answer_rate_target, double* out);
-/// The per-replication value of each group figure for agent time over `length` seconds.
-void group_figure_values(const agent_time& t, double length, double* out);
+/// The per-replication value of each group figure for agent time over `length` seconds, with
+/// `slot_seconds` chat slots logged in (logged-in time x max_chats).
+void group_figure_values(const agent_time& t, double slot_seconds, double length, double* out);
 
 }  // namespace ccsim::sim
