@@ -29,4 +29,9 @@ inline const std::string* given(const po::variables_map& values, const char* nam
     return values.count(name) ? &values[name].as<std::string>() : nullptr;
 }
 
+/// Whether the user wrote the option (a default value does not count).
+inline bool written(const po::variables_map& values, const char* name) {
+    return values.count(name) > 0 && !values[name].defaulted();
+}
+
 }  // namespace ccsim::cli

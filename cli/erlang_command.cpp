@@ -1,10 +1,12 @@
 #include "cli/erlang_command.hpp"
 
 #include <fmt/format.h>
-#include <iostream>
 
 #include "cli/command_line.hpp"
+#include "cli/erlang_back_office.hpp"
+#include "cli/erlang_chat.hpp"
 #include "cli/option_values.hpp"
+#include "cli/print_record.hpp"
 #include "cli/target_options.hpp"
 #include "core/errors.hpp"
 #include "erlang/erlang_b.hpp"
@@ -30,7 +32,9 @@ struct erlang_options {
 void setup(po::options_description& options) {
     // clang-format off
     options.add_options()
-        ("calls", po::value<std::string>(), "calls offered per interval (required)")
+        ("channel", po::value<std::string>()->default_value("voice"),
+         "voice (Erlang C / A), chat (concurrent sessions) or backoffice (deadlines)")
+        ("calls", po::value<std::string>(), "calls (chats) offered per interval (required)")
         ("interval", po::value<std::string>()->default_value("30min"), "interval length")
         ("aht", po::value<std::string>(), "average handle time (required), e.g. 180s")
         ("patience", po::value<std::string>(),
@@ -40,6 +44,8 @@ void setup(po::options_description& options) {
         ("format", po::value<std::string>()->default_value("table"), "table, csv or json");
     // clang-format on
     add_target_options(options);
+    add_chat_options(options);
+    add_back_office_options(options);
 }
 
 erlang_options read(const po::variables_map& values) {
@@ -110,19 +116,7 @@ int run(const erlang_options& o) {
             erlang::solve_staffing(traffic, o.targets, o.staffing);
         row = describe(o, answer.metrics, answer.scheduled, &answer);
     }
-    switch (o.format) {
-        case report::output_format::table:
-            std::cout << report::format_key_values(row);
-            break;
-        case report::output_format::csv:
-            std::cout << report::format_csv({row});
-            break;
-        case report::output_format::json:
-            std::cout << report::to_json(row).dump(2) << "\n";
-            break;
-        case report::output_format::html:  // not offered: format_option rejects it
-            break;
-    }
+    print_record(row, o.format);
     return exit_ok;
 }
 
@@ -131,18 +125,39 @@ int run(const erlang_options& o) {
 constexpr command_help erlang_help{
     "erlang",
     "ccsim erlang --calls N --aht D [--interval D] [--patience D] "
-    "(--agents N | --sl F ...) [--format table|csv|json]",
+    "(--agents N | --sl F ...) [--format table|csv|json]\n"
+    "       ccsim erlang --channel chat --max-chats K [--concurrency F1,F2,...] --calls N "
+    "--aht D ...\n"
+    "       ccsim erlang --channel backoffice --items N --shift HH:MM-HH:MM --resolve-work D "
+    "[--agents N] ...",
     "Closed-form queueing figures for one interval: Erlang C, or Erlang A with "
     "--patience.\nWith --agents it evaluates that staffing; without, it finds the "
     "least agents meeting\nevery target given. Durations: 15s, 2.5min, 30min, 1h (a "
-    "bare number is seconds)."};
+    "bare number is seconds).\n--channel chat: agents hold up to --max-chats chats, each "
+    "lasting AHT x the factor of\nthe agent's load; the threshold is on the first response; "
+    "the voice shortcut\n(AHT x f(k) / k) is shown beside it. --channel backoffice: the agents "
+    "on a daily\nshift for --items a day with reply and resolution deadlines (a fluid "
+    "estimate)."};
 
 int run_erlang_command(const std::vector<std::string>& args) {
     po::options_description options("Options");
     setup(options);
     const std::optional<po::variables_map> parsed = parse_or_help(erlang_help, args, options);
     if (!parsed) return exit_ok;
-    return run(read(*parsed));
+    const po::variables_map& values = *parsed;
+    const std::string& channel = values["channel"].as<std::string>();
+    if (channel != "voice" && channel != "chat" && channel != "backoffice")
+        throw config_error("--channel: must be voice, chat or backoffice (got '" + channel + "')");
+    // An option of another channel is a mistake worth naming, not something to ignore.
+    for (const char* name : chat_only_options)
+        if (written(values, name) && channel != "chat")
+            throw config_error(fmt::format("--{}: only with --channel chat", name));
+    for (const char* name : back_office_only_options)
+        if (written(values, name) && channel != "backoffice")
+            throw config_error(fmt::format("--{}: only with --channel backoffice", name));
+    if (channel == "chat") return run_chat_erlang(values);
+    if (channel == "backoffice") return run_back_office_erlang(values);
+    return run(read(values));
 }
 
 }  // namespace ccsim::cli
