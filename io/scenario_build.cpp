@@ -195,6 +195,21 @@ loaded_scenario build_scenario(const scenario_document& document) {
         s.groups.push_back(read_group(g, s, planned));
         read_group_channel(g, s.groups.back(), s);
     }
+    // A chat, back-office or outbound queue nobody serves would only fill up (every chat
+    // abandoned, every complaint late): almost always a skill left out, so it is an error
+    // rather than a silent result. (An unserved voice queue stays allowed, as it always was:
+    // its calls are counted as abandoned or waiting at the end.)
+    for (std::size_t q = 0; q < s.queues.size(); ++q) {
+        if (s.queues[q].channel == sim::channel_kind::voice) continue;
+        const bool served = std::any_of(s.groups.begin(), s.groups.end(), [&](const auto& g) {
+            return std::any_of(g.skills.begin(), g.skills.end(),
+                               [&](const sim::skill& k) { return k.queue == q; });
+        });
+        if (!served)
+            queues[q].fail("name", fmt::format("no group serves queue '{}': add it to the skills "
+                                               "of a group",
+                                               s.queues[q].name));
+    }
     if (root.has("plan")) result.plan = read_plan(root.table("plan"), s);
     // The file checks above catch everything the engine rejects; this is the safety net.
     sim::validate(s);

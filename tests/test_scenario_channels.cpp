@@ -177,6 +177,13 @@ TEST_CASE("queues named by escalate_to and follow_up must exist and be of the ri
           "resolved nobody calls again to be escalated (got 'complaints')");
 }
 
+TEST_CASE("a chat, back-office or outbound queue must have a group serving it") {
+    CHECK(error_of(replaced(department, "skills = [\"followups\", \"complaints\"]",
+                            "skills = [\"followups\"]")) ==
+          "s.toml:28:8: queue.complaints.name: no group serves queue 'complaints': add it to the "
+          "skills of a group (got 'complaints')");
+}
+
 TEST_CASE("channel values are checked in context") {
     CHECK(error_of(replaced(department, "concurrency = [1.0, 1.2, 1.45]", "concurrency = [1.0, 1.2]")) ==
           "s.toml:50:15: group.regular.concurrency: needs one factor for each number of chats an "
