@@ -92,8 +92,9 @@ scenario three_queue_weeks(std::size_t weeks) {
         for (std::size_t i = 0; i < s.interval_count; ++i) {
             const std::size_t d = i / 48, slot = i % 48;  // slot 0 is 08:00
             const double shape =
-                slot < 24 ? 0.7 + 0.6 * std::exp(-std::pow((static_cast<double>(slot) - 6.0) / 4.0, 2))
-                          : 0.0;
+                slot < 24
+                    ? 0.7 + 0.6 * std::exp(-std::pow((static_cast<double>(slot) - 6.0) / 4.0, 2))
+                    : 0.0;
             spec.calls.push_back(per_interval[q] * shape * weekday_factor[d % 7]);
             spec.aht.push_back(seconds{aht[q]});
         }
@@ -113,7 +114,8 @@ scenario three_queue_weeks(std::size_t weeks) {
     s.groups.push_back({"orders", {{0, 1}}, 1.0, 0.05, two_shifts(2300)});
     s.groups.push_back({"service", {{1, 1}, {0, 2}}, 1.0, 0.05, two_shifts(2100)});
     s.groups.push_back({"complaints", {{2, 1}}, 1.0, 0.05, two_shifts(700)});
-    s.groups.push_back({"universal", {{0, 1, 2}, {1, 1, 2}, {2, 1, 2}}, 1.1, 0.05, two_shifts(500)});
+    s.groups.push_back(
+        {"universal", {{0, 1, 2}, {1, 1, 2}, {2, 1, 2}}, 1.1, 0.05, two_shifts(500)});
     return s;
 }
 
@@ -147,11 +149,11 @@ int main(int argc, char** argv) {
         const double rss = bench::peak_rss_mib();
         const std::string name = std::to_string(weeks) + "-week run, peak RSS";
         if (args.json) {
-            bench::print_json_figure(name.c_str(), "MiB", {rss, rss, rss}, 1,
-                                     ", \"calls\": " + std::to_string(static_cast<long>(calls)) +
-                                         ", \"seconds\": " + std::to_string(run.wall_seconds) +
-                                         ", \"intervals\": " +
-                                         std::to_string(centre.model().interval_count));
+            bench::print_json_figure(
+                name.c_str(), "MiB", {rss, rss, rss}, 1,
+                ", \"calls\": " + std::to_string(static_cast<long>(calls)) +
+                    ", \"seconds\": " + std::to_string(run.wall_seconds) +
+                    ", \"intervals\": " + std::to_string(centre.model().interval_count));
             return 0;
         }
         std::printf("%zu weeks: %.1f million calls in %.1f s, peak RSS %.1f MiB\n", weeks,

@@ -35,7 +35,8 @@ namespace {
 std::time_t now() {
     // Reproducible builds' convention: a fixed time makes identical runs identical pages.
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
-        if (const std::optional<long> seconds = parse_integer(trim(epoch)); seconds && *seconds >= 0)
+        if (const std::optional<long> seconds = parse_integer(trim(epoch));
+            seconds && *seconds >= 0)
             return static_cast<std::time_t>(*seconds);
     return std::time(nullptr);
 }
@@ -53,13 +54,11 @@ report::report_context report_context_for(std::optional<report::language> given)
 void check_output_file(const std::filesystem::path& file) {
     std::error_code failure;
     if (std::filesystem::is_directory(file, failure))
-        throw config_error(fmt::format(
-            "--out: '{}' is a folder; give a file name (e.g. {})", file.string(),
-            (file / "report.html").string()));
+        throw config_error(fmt::format("--out: '{}' is a folder; give a file name (e.g. {})",
+                                       file.string(), (file / "report.html").string()));
     const std::filesystem::path folder = file.parent_path();
     if (!folder.empty() && !std::filesystem::is_directory(folder, failure))
-        throw config_error(
-            fmt::format("--out: the folder '{}' does not exist", folder.string()));
+        throw config_error(fmt::format("--out: the folder '{}' does not exist", folder.string()));
 }
 
 void write_output(const std::optional<std::filesystem::path>& file, std::string_view text) {

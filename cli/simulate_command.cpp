@@ -167,8 +167,7 @@ int run(const simulate_options& o) {
     }
     switch (o.format) {
         case report::output_format::table:
-            std::cout << report::summary_table(s, result, d,
-                                               o.lang.value_or(report::language::en));
+            std::cout << report::summary_table(s, result, d, o.lang.value_or(report::language::en));
             break;
         case report::output_format::csv:
             std::cout << report::format_csv(report::queue_summary_records(s, result.summary));
@@ -187,7 +186,8 @@ int run(const simulate_options& o) {
 constexpr command_help simulate_help{
     "simulate",
     "ccsim simulate SCENARIO.toml [--replications N] [--seed S] [--threads T] "
-    "[--format table|csv|json|html] [--lang en|zh] [--out DIR|FILE]\n       ccsim simulate --calls N --aht D "
+    "[--format table|csv|json|html] [--lang en|zh] [--out DIR|FILE]\n       ccsim simulate --calls "
+    "N --aht D "
     "--agents N [--patience D] [--interval D] [--hours H] [--warmup D] [--threshold D]",
     "Simulates independent replications of a contact centre's horizon (a day, a week, any\n"
     "dated range) and reports every figure per interval, per day and for the horizon with\n"

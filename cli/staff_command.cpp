@@ -102,7 +102,8 @@ int run(const staff_options& o) {
             const report::language l = o.lang.value_or(report::language::en);
             report::localize_labels(rows, l);
             report::localize_labels(totals, l);
-            text = report::format_table(rows) + std::string(report::text(l, report::msg::table_totals)) +
+            text = report::format_table(rows) +
+                   std::string(report::text(l, report::msg::table_totals)) +
                    report::format_key_values(totals);
             break;
         }
@@ -117,8 +118,8 @@ int run(const staff_options& o) {
             break;
         }
         case report::output_format::html: {
-            report::staffing_report_input in{o.forecast_file, {}, &plan, o.targets, o.staffing,
-                                             with_patience};
+            report::staffing_report_input in{o.forecast_file, {},         &plan,
+                                             o.targets,       o.staffing, with_patience};
             for (const io::forecast_row& row : forecast.rows) in.labels.push_back(row.label);
             text = report::render_html(report::staffing_report(in, report_context_for(o.lang)));
             break;

@@ -156,9 +156,9 @@ int run(const whatif_options& o) {
     const sim::comparison result =
         sim::compare_variants(pointers, run, o.run.confidence, o.independent);
 
-    std::vector<report::record> rows = report::comparison_records(
-        result, labels_of(o.vary, variants), o.format == report::output_format::table,
-        &base_scenario.model);
+    std::vector<report::record> rows =
+        report::comparison_records(result, labels_of(o.vary, variants),
+                                   o.format == report::output_format::table, &base_scenario.model);
     const report::language l = o.lang.value_or(report::language::en);
     std::string text;
     switch (o.format) {

@@ -15,8 +15,8 @@ struct unit {
     double seconds;
 };
 // Longest suffixes first so that "min" is not read as "m" + "in".
-constexpr unit units[] = {{"ms", 0.001}, {"min", 60.0}, {"sec", 1.0}, {"s", 1.0},
-                          {"h", 3600.0},  {"d", 86400.0}};
+constexpr unit units[] = {{"ms", 0.001}, {"min", 60.0}, {"sec", 1.0},
+                          {"s", 1.0},    {"h", 3600.0}, {"d", 86400.0}};
 
 }  // namespace
 

@@ -74,8 +74,9 @@ void check_channel_keys(const checked_table& q, channel_kind channel, const std:
         std::string rule = fmt::format("is a key of {} queues, but queue '{}' has channel = '{}'",
                                        fmt::join(owners, " and "), name, channel_name(channel));
         if (k.key == "hours")
-            rule += "; back-office items are taken at any time and worked during the serving "
-                    "groups' shifts";
+            rule +=
+                "; back-office items are taken at any time and worked during the serving "
+                "groups' shifts";
         q.fail(k.key, rule);
     }
 }
@@ -96,10 +97,9 @@ std::vector<std::pair<seconds, seconds>> read_hours(const checked_table& q,
     check_opening_times(hours);
     std::vector<std::pair<seconds, seconds>> periods = opening_periods(hours, s);
     for (const auto& [from, to] : periods) {
-        const bool inside = std::any_of(s.open_periods.begin(), s.open_periods.end(),
-                                        [&](const auto& centre) {
-                                            return centre.first <= from && to <= centre.second;
-                                        });
+        const bool inside = std::any_of(
+            s.open_periods.begin(), s.open_periods.end(),
+            [&](const auto& centre) { return centre.first <= from && to <= centre.second; });
         if (!inside)
             q.fail("hours",
                    fmt::format("must lie within the centre's opening hours ([day] open and "
@@ -124,9 +124,9 @@ std::size_t queue_named(const checked_table& at, std::string_view key, const sim
     }
     const auto index = static_cast<std::size_t>(found - names.begin());
     if (s.queues[index].channel != wanted)
-        at.fail(key, fmt::format("must name {} (channel = '{}'); queue '{}' has channel = '{}'",
-                                 what, channel_name(wanted), name,
-                                 channel_name(s.queues[index].channel)));
+        at.fail(key,
+                fmt::format("must name {} (channel = '{}'); queue '{}' has channel = '{}'", what,
+                            channel_name(wanted), name, channel_name(s.queues[index].channel)));
     return index;
 }
 
@@ -176,8 +176,8 @@ void link_queues(const std::vector<checked_table>& queues, sim::scenario& s) {
         const checked_table& q = queues[i];
         sim::queue_spec& spec = s.queues[i];
         if (q.has("escalate_to")) {
-            spec.repeats.escalate_to = queue_named(q, "escalate_to", s, channel_kind::backoffice,
-                                                   "a back-office queue");
+            spec.repeats.escalate_to =
+                queue_named(q, "escalate_to", s, channel_kind::backoffice, "a back-office queue");
             if (spec.repeats.resolved >= 1.0)
                 q.fail("escalate_to",
                        "needs fcr below 1: with every first contact resolved nobody calls again "
@@ -204,10 +204,9 @@ void read_group_channel(const checked_table& g, sim::group_spec& group, const si
                                "{} (max_chats), got {}",
                                group.max_chats, group.concurrency.size()));
     }
-    const bool serves_chat =
-        std::any_of(group.skills.begin(), group.skills.end(), [&](const sim::skill& k) {
-            return s.queues[k.queue].channel == channel_kind::chat;
-        });
+    const bool serves_chat = std::any_of(
+        group.skills.begin(), group.skills.end(),
+        [&](const sim::skill& k) { return s.queues[k.queue].channel == channel_kind::chat; });
     if (!serves_chat && (g.has("max_chats") || g.has("concurrency")))
         g.fail(g.has("max_chats") ? "max_chats" : "concurrency",
                fmt::format("is for groups that serve chat; group '{}' has no chat queue among "

@@ -54,9 +54,9 @@ std::string pool_name(const sim::scenario& s, const staffing_pool& pool) {
 // A chart's title, naming the pool when there are several.
 std::string scoped(const plan_report_input& in, language l, std::string title, std::size_t pool) {
     if (in.plan->need.pools.size() <= 1) return title;
-    return fmt::format("{} ({})", title,
-                       report::format_message(l, msg::plan_pool,
-                                              pool_name(*in.model, in.plan->need.pools[pool])));
+    return fmt::format(
+        "{} ({})", title,
+        report::format_message(l, msg::plan_pool, pool_name(*in.model, in.plan->need.pools[pool])));
 }
 
 std::string method_text(language l, io::requirement_method m) {
@@ -78,7 +78,7 @@ void standard_row(table_block& t, const plan_report_input& in, language l, std::
         ++counted;
         met += (c.*figure)->mean >= target;
     }
-    const verdict v = counted == 0 ? verdict::undefined
+    const verdict v = counted == 0     ? verdict::undefined
                       : met == counted ? verdict::met
                                        : verdict::not_met;
     t.rows.push_back({std::move(name), report::at_least(l, target, share),
@@ -118,17 +118,18 @@ section totals_section(const plan_report_input& in, language l) {
     table_block t;
     t.columns = {str(l, msg::col_figure), str(l, msg::col_plain_value)};
     t.rows.push_back({str(l, msg::plan_cost), number_cell{sol.cost, money}});
-    t.rows.push_back({str(l, msg::plan_paid_hours), number_cell{sol.paid_hours, {1, false, false}}});
+    t.rows.push_back(
+        {str(l, msg::plan_paid_hours), number_cell{sol.paid_hours, {1, false, false}}});
     t.rows.push_back({str(l, p.settings.weekly ? msg::plan_people : msg::plan_agent_shifts),
                       number_cell{static_cast<double>(people), whole}});
-    t.rows.push_back({str(l, msg::plan_rounds),
-                      number_cell{static_cast<double>(p.rounds.size()), whole}});
+    t.rows.push_back(
+        {str(l, msg::plan_rounds), number_cell{static_cast<double>(p.rounds.size()), whole}});
     t.rows.push_back({str(l, msg::plan_intervals_met),
                       fmt::format("{} / {}", intervals_met(p), p.intervals.size())});
     t.rows.push_back({str(l, msg::plan_gap), number_cell{sol.gap, {2, true, false}}});
-    t.rows.push_back({str(l, msg::plan_solver), str(l, sol.status == plan_status::optimal
-                                                         ? msg::plan_optimal
-                                                         : msg::plan_time_limit)});
+    t.rows.push_back(
+        {str(l, msg::plan_solver),
+         str(l, sol.status == plan_status::optimal ? msg::plan_optimal : msg::plan_time_limit)});
     return {"totals", str(l, msg::section_totals), 2, {std::move(t)}};
 }
 
@@ -153,8 +154,8 @@ chart_block coverage_chart(const plan_report_input& in, std::size_t pool, langua
     c.x_title = str(l, msg::axis_interval);
     c.x_labels = labels_of(*in.model, checks);
     c.y = {str(l, msg::axis_agents), {1, false, false}, 0.0, std::nullopt};
-    chart_series required =
-        report::line(report::key_name(l, "agents"), values_of(checks, &interval_check::required), 0);
+    chart_series required = report::line(report::key_name(l, "agents"),
+                                         values_of(checks, &interval_check::required), 0);
     required.stepped = true;
     chart_series scheduled = report::line(report::key_name(l, "scheduled_agents"),
                                           values_of(checks, &interval_check::scheduled), 1);
@@ -163,7 +164,8 @@ chart_block coverage_chart(const plan_report_input& in, std::size_t pool, langua
     c.series.push_back(std::move(scheduled));
     std::vector<double> shortfall = values_of(checks, &interval_check::shortfall);
     if (std::any_of(shortfall.begin(), shortfall.end(), [](double v) { return v > 0.0; })) {
-        chart_series bars = report::bars(str(l, msg::plan_shortfall), std::move(shortfall), 3, false);
+        chart_series bars =
+            report::bars(str(l, msg::plan_shortfall), std::move(shortfall), 3, false);
         bars.hatched = true;
         c.series.push_back(std::move(bars));
     }
@@ -200,9 +202,8 @@ chart_block simulated_chart(const plan_report_input& in, std::size_t pool, langu
     c.x_labels = labels_of(*in.model, checks);
     c.y = report::percent_axis(report::format_message(l, msg::axis_percent, sl + " / " + ar));
     const int level = static_cast<int>(std::lround(in.confidence * 100));
-    for (auto [figure, name, colour] :
-         {std::tuple{&interval_check::service_level, sl, 0},
-          std::tuple{&interval_check::answer_rate, ar, 1}}) {
+    for (auto [figure, name, colour] : {std::tuple{&interval_check::service_level, sl, 0},
+                                        std::tuple{&interval_check::answer_rate, ar, 1}}) {
         auto [band, mean] = simulated(
             checks, figure, name,
             report::format_message(l, msg::confidence_band, name, fmt::format("{}", level)),

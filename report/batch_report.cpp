@@ -57,10 +57,15 @@ section overview_section(const std::vector<batch_entry>& entries, language l) {
     const std::string sl = key_name(l, "service_level");
     const std::string ar = key_name(l, "answer_rate");
     table_block t;
-    t.columns = {std::string(text(l, msg::col_scenario)), std::string(text(l, msg::fig_status)),
-                 sl, format_message(l, msg::col_verdict_of, sl), ar,
-                 format_message(l, msg::col_verdict_of, ar), key_name(l, "offered"),
-                 key_name(l, "asa_s"), key_name(l, "occupancy")};
+    t.columns = {std::string(text(l, msg::col_scenario)),
+                 std::string(text(l, msg::fig_status)),
+                 sl,
+                 format_message(l, msg::col_verdict_of, sl),
+                 ar,
+                 format_message(l, msg::col_verdict_of, ar),
+                 key_name(l, "offered"),
+                 key_name(l, "asa_s"),
+                 key_name(l, "occupancy")};
     chart_block c;
     c.title = std::string(text(l, msg::chart_scenarios));
     c.x_title = std::string(text(l, msg::axis_scenario));
@@ -81,9 +86,8 @@ section overview_section(const std::vector<batch_entry>& entries, language l) {
             continue;
         }
         const json& s = e.summary;
-        row.push_back(verdict_cell{verdict::met, std::string(text(
-                                                     l, e.resumed ? msg::status_resumed
-                                                                  : msg::status_ok))});
+        row.push_back(verdict_cell{
+            verdict::met, std::string(text(l, e.resumed ? msg::status_resumed : msg::status_ok))});
         for (const char* figure : {"service level", "answer rate"}) {
             row.push_back(estimate_cell{estimate_at(s, key_of_target(figure).c_str()), share});
             if (const json* target = target_of(s, figure))
@@ -116,16 +120,19 @@ section failed_section(const std::vector<batch_entry>& entries, language l) {
     table_block t;
     t.columns = {std::string(text(l, msg::col_scenario)), std::string(text(l, msg::fig_message))};
     for (std::size_t i = 0; i < entries.size(); ++i)
-        if (!entries[i].ok) t.rows.push_back({link_cell{entries[i].file, section_id(i)}, entries[i].message});
+        if (!entries[i].ok)
+            t.rows.push_back({link_cell{entries[i].file, section_id(i)}, entries[i].message});
     return {"failed", std::string(text(l, msg::section_failed)), 2, {std::move(t)}};
 }
 
 table_block standards_table(const json& s, language l) {
     table_block t;
     const std::string confidence = fmt::format("{:g}", s.value("confidence", 0.95) * 100);
-    t.columns = {std::string(text(l, msg::col_standard)), std::string(text(l, msg::col_target)),
+    t.columns = {std::string(text(l, msg::col_standard)),
+                 std::string(text(l, msg::col_target)),
                  format_message(l, msg::col_result, confidence),
-                 std::string(text(l, msg::col_verdict)), std::string(text(l, msg::col_share_met)),
+                 std::string(text(l, msg::col_verdict)),
+                 std::string(text(l, msg::col_share_met)),
                  std::string(text(l, msg::col_intervals_below))};
     for (const json& target : s.at("targets")) {
         const std::string figure = target.value("figure", std::string());
@@ -145,14 +152,16 @@ table_block key_figures_table(const json& s, language l) {
     table_block t;
     t.caption = std::string(text(l, msg::key_figures));
     const std::string confidence = fmt::format("{:g}", s.value("confidence", 0.95) * 100);
-    t.columns = {std::string(text(l, msg::col_figure)), format_message(l, msg::col_value, confidence)};
+    t.columns = {std::string(text(l, msg::col_figure)),
+                 format_message(l, msg::col_value, confidence)};
     constexpr std::pair<const char*, int> figures[] = {
-        {"offered", 1},       {"answered", 1},   {"abandoned", 1},  {"service_level", 1},
-        {"answer_rate", 1},   {"abandon_rate", 1}, {"asa_s", 1},    {"p90_wait_s", 1},
-        {"occupancy", 1},     {"agents_logged_in", 1}};
+        {"offered", 1},     {"answered", 1},        {"abandoned", 1}, {"service_level", 1},
+        {"answer_rate", 1}, {"abandon_rate", 1},    {"asa_s", 1},     {"p90_wait_s", 1},
+        {"occupancy", 1},   {"agents_logged_in", 1}};
     for (const auto& [key, decimals] : figures)
         if (s.contains(key))
-            t.rows.push_back({key_name(l, key), estimate_cell{estimate_at(s, key), key_format(key, decimals)}});
+            t.rows.push_back(
+                {key_name(l, key), estimate_cell{estimate_at(s, key), key_format(key, decimals)}});
     return t;
 }
 
@@ -199,7 +208,8 @@ section scenario_section(const batch_entry& e, std::size_t i, language l) {
     std::vector<std::pair<std::string, std::string>> rows;
     rows.emplace_back(text(l, msg::run_scenario), s.value("scenario", std::string()));
     rows.emplace_back(text(l, msg::run_result_folder), e.folder);
-    rows.emplace_back(text(l, msg::run_replications), fmt::format("{}", s.value("replications", 0)));
+    rows.emplace_back(text(l, msg::run_replications),
+                      fmt::format("{}", s.value("replications", 0)));
     rows.emplace_back(text(l, msg::run_seed), s.contains("seed") ? s.at("seed").dump() : "");
     sec.blocks.push_back(about_table(std::move(rows)));
     return sec;
@@ -221,13 +231,15 @@ document batch_report(const std::vector<batch_entry>& entries, const std::string
     doc.footer = footer_text(c);
     doc.sections.push_back(overview_section(entries, l));
     if (failed > 0) doc.sections.push_back(failed_section(entries, l));
-    doc.sections.push_back({"each-scenario", std::string(text(l, msg::section_each_scenario)), 2, {}});
+    doc.sections.push_back(
+        {"each-scenario", std::string(text(l, msg::section_each_scenario)), 2, {}});
     for (std::size_t i = 0; i < entries.size(); ++i)
         doc.sections.push_back(scenario_section(entries[i], i, l));
     std::vector<std::pair<std::string, std::string>> rows;
     rows.emplace_back(text(l, msg::run_result_folder), out_folder);
     append_version_rows(rows, c);
-    doc.sections.push_back({"run", std::string(text(l, msg::about_run)), 2, {about_table(std::move(rows))}});
+    doc.sections.push_back(
+        {"run", std::string(text(l, msg::about_run)), 2, {about_table(std::move(rows))}});
     return doc;
 }
 
