@@ -22,8 +22,8 @@ std::vector<double> draw_day_factors(const scenario& s, std::uint64_t seed,
     if (s.busyness_cv <= 0.0) return factors;
     const double alpha = 1.0 / (s.busyness_cv * s.busyness_cv);
     for (std::size_t d = 0; d < factors.size(); ++d) {
-        random_engine engine = make_stream(seed, stream_purpose::busyness,
-                                           static_cast<std::uint32_t>(d), replication);
+        random_engine engine =
+            make_stream(seed, stream_purpose::busyness, static_cast<std::uint32_t>(d), replication);
         factors[d] = boost::random::gamma_distribution<double>(alpha, 1.0 / alpha)(engine);
     }
     return factors;
@@ -238,6 +238,27 @@ double replication::mean_handle_time(std::uint32_t queue, double arrival) const 
     return scenario_.queues[queue].aht[interval].count();
 }
 
+// A call to the longest-idle agent who may take it, else in line.
+inline void replication::offer_call(std::uint32_t q, std::uint32_t item_id) {
+    const std::uint32_t agent_id = router_.agent_for(q, agents_);
+    if (agent_id != no_agent) {
+        agents_.remove_idle(agent_id);
+        start_voice(agent_id, item_id);
+        return;
+    }
+    wait_in_line(q, item_id, 0.0);
+}
+
+// An agent of a voice-only group takes the next call, or goes idle if it is at work.
+inline void replication::take_call_or_idle(std::uint32_t agent_id) {
+    agent& a = agents_[agent_id];
+    const std::uint32_t item_id = router_.call_for(a.group, lines_, items_);
+    if (item_id != no_item)
+        start_voice(agent_id, item_id);
+    else if (a.logged_in && !a.leaving)
+        agents_.make_idle(agent_id, now_);
+}
+
 void replication::arrive(std::uint32_t item_id) {
     work_item& item = items_[item_id];
     const std::uint32_t q = item.queue;
@@ -246,19 +267,14 @@ void replication::arrive(std::uint32_t item_id) {
     if (channel == channel_kind::voice && !centre_.queue_lives_on(q)) {  // a plain call
         item.bucket = bucket_of(now_);
         if (!is_open(q, now_)) {
-            if (item.bucket >= 0) ++stats_.at(q, static_cast<std::size_t>(item.bucket)).outside_hours;
+            if (item.bucket >= 0)
+                ++stats_.at(q, static_cast<std::size_t>(item.bucket)).outside_hours;
             items_.release(item_id);
             return;
         }
         if (item.bucket >= 0)
             voice::count_offered(stats_.at(q, static_cast<std::size_t>(item.bucket)), item);
-        const std::uint32_t agent_id = router_.agent_for(q, agents_);
-        if (agent_id != no_agent) {
-            agents_.remove_idle(agent_id);
-            start_voice(agent_id, item_id);
-        } else {
-            wait_in_line(q, item_id, 0.0);
-        }
+        offer_call(q, item_id);
         return;
     }
     // An item back in line for its next step (a back-office resolution, an outbound retry)
@@ -289,7 +305,7 @@ void replication::arrive(std::uint32_t item_id) {
                 break;
             case channel_kind::backoffice:
                 back_office::count_offered(counters, items_.story(item_id), scenario_.queues[q],
-                                          horizon_end_);
+                                           horizon_end_);
                 break;
             case channel_kind::outbound:
                 if (items_.story(item_id).attempts == 0)
@@ -312,14 +328,14 @@ void replication::arrive(std::uint32_t item_id) {
 }
 
 void replication::offer_whole(std::uint32_t q, std::uint32_t item_id) {
+    if (router_.channel(q) == channel_kind::voice) return offer_call(q, item_id);
     const std::uint32_t agent_id = router_.agent_for(q, agents_);
     if (agent_id != no_agent) {
         agents_.remove_idle(agent_id);
-        start_service(agent_id, item_id);
+        start_back_office(agent_id, item_id);
         return;
     }
-    const double key = centre_.items_live_on() ? items_.story(item_id).due : 0.0;
-    wait_in_line(q, item_id, key);
+    wait_in_line(q, item_id, items_.story(item_id).due);  // earliest deadline first
 }
 
 void replication::offer_chat(std::uint32_t q, std::uint32_t item_id) {
@@ -505,12 +521,7 @@ void replication::complete(std::uint32_t agent_id, std::uint32_t item_id) {
     const bool free = release_whole(agent_id);
     agent& a = agents_[agent_id];
     if (free && !a.leaving && a.pending_break == 0.0 && router_.voice_only(a.group)) {
-        // The common case: a hotline agent, free again, takes the next call or goes idle.
-        const std::uint32_t next = router_.call_for(a.group, lines_, items_);
-        if (next != no_item)
-            start_voice(agent_id, next);
-        else
-            agents_.make_idle(agent_id, now_);
+        take_call_or_idle(agent_id);  // the common case: a hotline agent, free again
         return;
     }
     after_work(agent_id);
@@ -531,8 +542,8 @@ void replication::end_case(std::uint32_t item_id) {
             const follow_up_model& f = *spec.follow_up;
             const auto to = static_cast<std::uint32_t>(f.to);
             const std::uint32_t task = new_item(to, now_);
-            items_[task].handle = queues_[to].handle(queues_[to].handle_stream) *
-                                  mean_handle_time(to, now_);
+            items_[task].handle =
+                queues_[to].handle(queues_[to].handle_stream) * mean_handle_time(to, now_);
             items_[task].patience = never;
             outbound::begin(items_.story(task), now_ + f.due_within.count(), horizon_end_);
             items_.story(task).created = now_;
@@ -564,11 +575,11 @@ void replication::end_case(std::uint32_t item_id) {
     // The customer calls again later, while the line is open: a repeat, the same case. The
     // delay counts the queue's opening hours (nobody calls back a closed line).
     item.redials = 0;
-    item.arrival = after_open_time(*qs.hours, now_,
-                                   qs.repeat_delay(qs.retrial_stream) * r.delay.mean.count());
+    item.arrival =
+        after_open_time(*qs.hours, now_, qs.repeat_delay(qs.retrial_stream) * r.delay.mean.count());
     item.handle = qs.handle(qs.retrial_stream) * mean_handle_time(q, item.arrival);
-    item.patience = spec.patience ? qs.patience(qs.retrial_stream) * spec.patience->mean.count()
-                                  : never;
+    item.patience =
+        spec.patience ? qs.patience(qs.retrial_stream) * spec.patience->mean.count() : never;
     ++item.generation;
     calendar_.schedule(item.arrival, event_class::arrival, item_id, item.generation);
 }
@@ -667,14 +678,7 @@ void replication::after_work(std::uint32_t agent_id) {
 void replication::take_work_or_idle(std::uint32_t agent_id) {
     agent& a = agents_[agent_id];
     agents_.remove_idle(agent_id);
-    if (router_.voice_only(a.group)) {  // the hotline's short path: a call, or idle
-        const std::uint32_t item_id = router_.call_for(a.group, lines_, items_);
-        if (item_id != no_item)
-            start_voice(agent_id, item_id);
-        else if (a.logged_in && !a.leaving)
-            agents_.make_idle(agent_id, now_);
-        return;
-    }
+    if (router_.voice_only(a.group)) return take_call_or_idle(agent_id);  // the hotline's path
     const group_spec& group = scenario_.groups[a.group];
     while (true) {
         const can_take what{!a.whole && (a.sessions == 0 || group.blend),
@@ -747,7 +751,8 @@ void replication::make_available(std::uint32_t agent_id) {
         agents_.make_idle(agent_id, now_);
         return;
     }
-    if (a.sessions < a.slots || scenario_.groups[a.group].blend) agents_.make_available(agent_id, now_);
+    if (a.sessions < a.slots || scenario_.groups[a.group].blend)
+        agents_.make_available(agent_id, now_);
 }
 
 void replication::abandon(std::uint32_t item_id, std::uint32_t generation) {
@@ -780,9 +785,9 @@ void replication::abandon(std::uint32_t item_id, std::uint32_t generation) {
 void replication::apply(const roster_event& e) {
     if (e.action == roster_action::closing) {
         if (e.agent == no_agent)
-            record_backlog(std::min(scenario_.calendar.days - 1,
-                                    static_cast<std::size_t>(std::max(0.0, (now_ - 1e-6) /
-                                                                               seconds_per_day))));
+            record_backlog(
+                std::min(scenario_.calendar.days - 1,
+                         static_cast<std::size_t>(std::max(0.0, (now_ - 1e-6) / seconds_per_day))));
         else
             close(e.agent);
         return;
@@ -792,8 +797,9 @@ void replication::apply(const roster_event& e) {
         case roster_action::shift_start:
             if (a.on_shift) {  // still at work from the previous shift: carry on
                 if (now_ > a.shift_end)
-                    stats_.time_at(a.group, static_cast<std::size_t>(std::max(
-                                                0, bucket_of(a.shift_end - 1e-6))))
+                    stats_
+                        .time_at(a.group, static_cast<std::size_t>(
+                                              std::max(0, bucket_of(a.shift_end - 1e-6))))
                         .overtime += now_ - a.shift_end;
                 a.leaving = false;
                 a.shift_end = e.value;
@@ -909,7 +915,8 @@ void replication::flush_waiting(std::uint32_t queue) {
         line.pop();
         const work_item& item = items_[entry.id];
         if (item.generation != entry.generation || !item.waiting) continue;
-        if (item.bucket >= 0) ++stats_.at(queue, static_cast<std::size_t>(item.bucket)).waiting_at_end;
+        if (item.bucket >= 0)
+            ++stats_.at(queue, static_cast<std::size_t>(item.bucket)).waiting_at_end;
         items_.release(entry.id);
     }
     line.waiting = 0;
@@ -919,9 +926,10 @@ void replication::set_logged_in(std::uint32_t group, int delta) {
     group_counts& counts = agents_.group(group);
     counts.logged_in += delta;
     assert(counts.logged_in >= 0);
-    groups_[group].logged_in_meter.change(
-        now_, counts.logged_in,
-        [&](std::size_t bucket, double seconds) { stats_.time_at(group, bucket).staffed += seconds; });
+    groups_[group].logged_in_meter.change(now_, counts.logged_in,
+                                          [&](std::size_t bucket, double seconds) {
+                                              stats_.time_at(group, bucket).staffed += seconds;
+                                          });
 }
 
 void replication::meter_sessions(std::uint32_t group) {
@@ -932,10 +940,9 @@ void replication::meter_sessions(std::uint32_t group) {
     groups_[group].chatting_meter.change(now_, counts.chatting, [&](std::size_t bucket, double s) {
         stats_.time_at(group, bucket).chatting += s;
     });
-    groups_[group].chat_busy_meter.change(now_, groups_[group].chatting_only,
-                                          [&](std::size_t bucket, double s) {
-                                              stats_.time_at(group, bucket).busy += s;
-                                          });
+    groups_[group].chat_busy_meter.change(
+        now_, groups_[group].chatting_only,
+        [&](std::size_t bucket, double s) { stats_.time_at(group, bucket).busy += s; });
 }
 
 void replication::take_whole(std::uint32_t agent_id) {
@@ -1006,7 +1013,8 @@ void replication::finish() {
     // Back-office steps in hand when the horizon ends are still in the system.
     for (const std::uint32_t id : held_)
         if (id != no_item && items_[id].bucket >= 0)
-            ++stats_.at(items_[id].queue, static_cast<std::size_t>(items_[id].bucket)).waiting_at_end;
+            ++stats_.at(items_[id].queue, static_cast<std::size_t>(items_[id].bucket))
+                  .waiting_at_end;
     stats_.absent = roster_.absent();
 }
 

@@ -67,7 +67,8 @@ class replication {
     void close(std::uint32_t queue);
 
     // Offering an item, by channel.
-    void offer_whole(std::uint32_t queue, std::uint32_t item_id);
+    void offer_whole(std::uint32_t queue, std::uint32_t item_id);  // a call or a back-office item
+    void offer_call(std::uint32_t queue, std::uint32_t item_id);   // a call: an agent or the line
     void offer_chat(std::uint32_t queue, std::uint32_t item_id);
     void offer_outbound(std::uint32_t queue, std::uint32_t item_id);
     void wait_in_line(std::uint32_t queue, std::uint32_t item_id, double key);
@@ -85,6 +86,7 @@ class replication {
     // The agent after a change: more work, a break, home, or available for work.
     void after_work(std::uint32_t agent_id);
     void take_work_or_idle(std::uint32_t agent_id);
+    void take_call_or_idle(std::uint32_t agent_id);  // voice-only groups' short path
     bool take_outbound(std::uint32_t agent_id);
     void make_available(std::uint32_t agent_id);
     void offer_outbound_work(std::uint32_t group);
@@ -126,10 +128,10 @@ class replication {
     std::vector<group_state> groups_;
     item_slab items_;
     interval_spreader spreader_;
-    std::vector<std::uint32_t> chats_;    // per agent, max_slots_ entries: the chats it holds
-    std::vector<std::uint32_t> held_;     // per agent: the back-office item in hand, or none
+    std::vector<std::uint32_t> chats_;  // per agent, max_slots_ entries: the chats it holds
+    std::vector<std::uint32_t> held_;   // per agent: the back-office item in hand, or none
     std::size_t max_slots_ = 1;
-    double horizon_end_ = 0.0;            // the end of the last day: deadlines beyond it are censored
+    double horizon_end_ = 0.0;     // the end of the last day: deadlines beyond it are censored
     std::size_t open_period_ = 0;  // the first of the centre's opening periods not ended yet
     // The earliest event kept outside the calendar: a roster event or a queue's next first
     // attempt. Recomputed only when one of those is consumed.

@@ -5,17 +5,21 @@
 #include <string>
 
 #include "core/errors.hpp"
-#include "io/scenario_file.hpp"
 #include "io/scenario_build.hpp"
+#include "io/scenario_file.hpp"
 #include "io/scenario_include.hpp"
 #include "io/scenario_paths.hpp"
+#include "scenario_text.hpp"
 
 using namespace ccsim;
 using namespace ccsim::io;
+using ccsim::test::error_of;
+using ccsim::test::load_text;
+using ccsim::test::replaced;
 
 namespace {
 
-const std::string data = CCSIM_TEST_DATA "/scenarios";
+const std::string& data = ccsim::test::scenario_data;
 
 // Two days, the centre open 08:00-22:00, a hotline open 08:00-20:00 that escalates to a
 // complaint desk and sends follow-ups, a chat, and the groups that serve them.
@@ -78,29 +82,10 @@ agents = 2
 reserve = 1
 )";
 
-loaded_scenario load(const std::string& text) {
-    return load_scenario_text(text, "s.toml", data);
-}
-
-std::string error_of(const std::string& text) {
-    try {
-        load(text);
-    } catch (const scenario_error& e) {
-        return e.what();
-    }
-    return "no error";
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
-}
-
 }  // namespace
 
 TEST_CASE("channel keys read into the model") {
-    const sim::scenario s = load(department).model;
+    const sim::scenario s = load_text(department).model;
     REQUIRE(s.queues.size() == 4);
     const sim::queue_spec& hotline = s.queues[0];
     CHECK(hotline.channel == sim::channel_kind::voice);
@@ -163,12 +148,14 @@ TEST_CASE("a key of another channel is an error naming both") {
 }
 
 TEST_CASE("queues named by escalate_to and follow_up must exist and be of the right channel") {
-    CHECK(error_of(replaced(department, "escalate_to = \"complaints\"", "escalate_to = \"complaint\"")) ==
+    CHECK(error_of(replaced(department, "escalate_to = \"complaints\"",
+                            "escalate_to = \"complaint\"")) ==
           "s.toml:18:15: queue.hotline.escalate_to: names no queue; did you mean 'complaints'? "
           "(got 'complaint')");
-    CHECK(error_of(replaced(department, "escalate_to = \"complaints\"", "escalate_to = \"chat\"")) ==
-          "s.toml:18:15: queue.hotline.escalate_to: must name a back-office queue (channel = "
-          "'backoffice'); queue 'chat' has channel = 'chat' (got 'chat')");
+    CHECK(
+        error_of(replaced(department, "escalate_to = \"complaints\"", "escalate_to = \"chat\"")) ==
+        "s.toml:18:15: queue.hotline.escalate_to: must name a back-office queue (channel = "
+        "'backoffice'); queue 'chat' has channel = 'chat' (got 'chat')");
     CHECK(error_of(replaced(department, "to = \"followups\"", "to = \"complaints\"")) ==
           "s.toml:19:52: queue.hotline.follow_up.to: must name an outbound queue (channel = "
           "'outbound'); queue 'complaints' has channel = 'backoffice' (got 'complaints')");
@@ -185,7 +172,8 @@ TEST_CASE("a chat, back-office or outbound queue must have a group serving it") 
 }
 
 TEST_CASE("channel values are checked in context") {
-    CHECK(error_of(replaced(department, "concurrency = [1.0, 1.2, 1.45]", "concurrency = [1.0, 1.2]")) ==
+    CHECK(error_of(
+              replaced(department, "concurrency = [1.0, 1.2, 1.45]", "concurrency = [1.0, 1.2]")) ==
           "s.toml:50:15: group.regular.concurrency: needs one factor for each number of chats an "
           "agent may hold: 3 (max_chats), got 2 (got [ 1.0, 1.2 ])");
     CHECK(error_of(replaced(department, "reserve = 1", "reserve = 1\nmax_chats = 2")) ==
@@ -210,9 +198,10 @@ TEST_CASE("channel values are checked in context") {
 
 TEST_CASE("--vary reaches the channel keys") {
     scenario_document document = parse_scenario_document(department, "s.toml", data);
-    for (const auto& [path, change] :
-         {std::pair{"group.aftersales.reserve", "+2"}, {"group.regular.blend", "false"},
-          {"queue.complaints.reply_within", "*1.5"}, {"queue.hotline.fcr", "0.7"}})
+    for (const auto& [path, change] : {std::pair{"group.aftersales.reserve", "+2"},
+                                       {"group.regular.blend", "false"},
+                                       {"queue.complaints.reply_within", "*1.5"},
+                                       {"queue.hotline.fcr", "0.7"}})
         apply_change(document.table, path, parse_value_change(change));
     const sim::scenario s = build_scenario(document).model;
     CHECK(s.groups[1].reserve == 3);

@@ -8,16 +8,20 @@
 #include "core/errors.hpp"
 #include "io/scenario_build.hpp"
 #include "io/scenario_file.hpp"
-#include "sim/simulation.hpp"
 #include "io/scenario_include.hpp"
 #include "io/scenario_paths.hpp"
+#include "scenario_text.hpp"
+#include "sim/simulation.hpp"
 
 using namespace ccsim;
 using namespace ccsim::io;
+using ccsim::test::error_of;
+using ccsim::test::load_text;
+using ccsim::test::replaced;
 
 namespace {
 
-const std::string data = CCSIM_TEST_DATA "/scenarios";
+const std::string& data = ccsim::test::scenario_data;
 
 // A valid scenario; tests append to it or replace parts of it.
 const std::string minimal = R"([day]
@@ -36,19 +40,6 @@ skills = ["hotline"]
 agents = 5
 )";
 
-loaded_scenario load(const std::string& text) {
-    return load_scenario_text(text, "s.toml", data);
-}
-
-std::string error_of(const std::string& text) {
-    try {
-        load(text);
-    } catch (const scenario_error& e) {
-        return e.what();
-    }
-    return "no error";
-}
-
 std::string file_error_of(const std::string& file) {
     try {
         load_scenario(data + "/" + file);
@@ -56,12 +47,6 @@ std::string file_error_of(const std::string& file) {
         return e.what();
     }
     return "no error";
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const std::size_t at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
 }
 
 // A scenario document after --vary changes, built into a scenario.
@@ -121,7 +106,7 @@ agents = 7
 }  // namespace
 
 TEST_CASE("a minimal scenario takes every default") {
-    const loaded_scenario l = load(minimal);
+    const loaded_scenario l = load_text(minimal);
     const sim::scenario& s = l.model;
     CHECK(l.file == "s.toml");
     CHECK(s.name == "s");
@@ -166,7 +151,7 @@ TEST_CASE("a minimal scenario takes every default") {
 }
 
 TEST_CASE("every key of a scenario reaches the model") {
-    const loaded_scenario l = load(R"(name = "everything"
+    const loaded_scenario l = load_text(R"(name = "everything"
 
 [run]
 replications = 50
@@ -296,7 +281,7 @@ agents = 6
 
 TEST_CASE("the grid: day.start, seconds from the start, several days") {
     SUBCASE("an explicit day.start before the forecast") {
-        const sim::scenario s = load(R"([day]
+        const sim::scenario s = load_text(R"([day]
 start = "07:00"
 
 [[queue]]
@@ -325,10 +310,10 @@ agents = 2
         CHECK(s.open_periods[0].second.count() == 86400.0);
     }
     SUBCASE("rows in seconds count from day.open") {
-        const sim::scenario s = load(replaced(minimal, R"(name = "hotline"
+        const sim::scenario s = load_text(replaced(minimal, R"(name = "hotline"
 volumes = [10, 20, 30, 40]
 aht = "3min")",
-                                              R"(name = "hotline"
+                                                   R"(name = "hotline"
 forecast = "seconds.csv")"))
                                     .model;
         CHECK(s.day_start.count() == 8 * 3600.0);
@@ -336,7 +321,7 @@ forecast = "seconds.csv")"))
         CHECK(s.queues[0].calls == std::vector<double>{5, 6});
     }
     SUBCASE("ISO dates over two days repeat the roster every day") {
-        const sim::scenario s = load(R"([day]
+        const sim::scenario s = load_text(R"([day]
 open = "08:00"
 close = "10:00"
 
@@ -843,7 +828,7 @@ TEST_CASE("the example scenarios load") {
 
 TEST_CASE("agents_by_interval: a head count per interval, the same agents staying on") {
     const loaded_scenario s =
-        load(replaced(minimal, "agents = 5", "agents_by_interval = [2, 3, 1, 3]"));
+        load_text(replaced(minimal, "agents = 5", "agents_by_interval = [2, 3, 1, 3]"));
     const std::vector<sim::shift_spec>& shifts = s.model.groups[0].shifts;
     // Agents logged in during each interval add up to the profile...
     for (std::size_t i = 0; i < 4; ++i) {
@@ -900,19 +885,19 @@ std::string late_volumes() {
 
 TEST_CASE("calendar: without [calendar], the forecasts decide") {
     SUBCASE("no dates: one undated day, as before") {
-        const sim::scenario s = load(minimal).model;
+        const sim::scenario s = load_text(minimal).model;
         CHECK(s.calendar.days == 1);
         CHECK_FALSE(s.calendar.dated());
         CHECK_FALSE(s.calendar.has_weekdays());
     }
     SUBCASE("volumes past midnight: the undated calendar takes the days the grid spans") {
-        const sim::scenario s = load(late_volumes()).model;
+        const sim::scenario s = load_text(late_volumes()).model;
         CHECK(s.interval_count == 4);
         CHECK(s.calendar.days == 2);
         CHECK_FALSE(s.calendar.dated());
     }
     SUBCASE("ISO dates: dated from the earliest date through the latest") {
-        const sim::scenario s = load(with_forecast("two_days.csv")).model;
+        const sim::scenario s = load_text(with_forecast("two_days.csv")).model;
         CHECK(s.calendar.days == 2);
         REQUIRE(s.calendar.dated());
         CHECK(format_date(*s.calendar.first_date) == "2026-03-02");
@@ -920,7 +905,7 @@ TEST_CASE("calendar: without [calendar], the forecasts decide") {
         CHECK(s.calendar.day_label(1) == "2026-03-03 Tue");
     }
     SUBCASE("a weekday profile: a typical week from Monday") {
-        const sim::scenario s = load(with_forecast("week_profile.csv")).model;
+        const sim::scenario s = load_text(with_forecast("week_profile.csv")).model;
         CHECK(s.calendar.days == 7);
         CHECK_FALSE(s.calendar.dated());
         CHECK(s.calendar.first_weekday == weekday::mon);
@@ -950,7 +935,7 @@ TEST_CASE("calendar: without [calendar], the forecasts decide") {
 
 TEST_CASE("calendar: a [calendar] table") {
     SUBCASE("a dated week: a one-day profile repeats every day") {
-        const sim::scenario s = load(with_calendar("start = 2026-03-02\ndays = 7\n")).model;
+        const sim::scenario s = load_text(with_calendar("start = 2026-03-02\ndays = 7\n")).model;
         CHECK(s.calendar.days == 7);
         CHECK(format_date(*s.calendar.first_date) == "2026-03-02");
         CHECK(s.calendar.first_weekday == weekday::mon);
@@ -974,38 +959,39 @@ TEST_CASE("calendar: a [calendar] table") {
     }
     SUBCASE("start as a string, end inclusive") {
         const sim::scenario s =
-            load(with_calendar("start = \"2026-03-02\"\nend = \"2026-03-04\"\n")).model;
+            load_text(with_calendar("start = \"2026-03-02\"\nend = \"2026-03-04\"\n")).model;
         CHECK(s.calendar.days == 3);
         CHECK(s.calendar.day_label(2) == "2026-03-04 Wed");
-        const sim::scenario t = load(with_calendar("start = 2026-03-02\nend = 2026-03-02\n")).model;
+        const sim::scenario t =
+            load_text(with_calendar("start = 2026-03-02\nend = 2026-03-02\n")).model;
         CHECK(t.calendar.days == 1);
     }
     SUBCASE("a weekday: a typical week from that day") {
-        const sim::scenario s = load(with_calendar("start = \"wednesday\"\n")).model;
+        const sim::scenario s = load_text(with_calendar("start = \"wednesday\"\n")).model;
         CHECK(s.calendar.days == 7);
         CHECK_FALSE(s.calendar.dated());
         CHECK(s.calendar.first_weekday == weekday::wed);
         CHECK(s.calendar.day_label(5) == "week 2 Mon");
-        CHECK(load(with_calendar("start = \"Sat\"\ndays = 2\n")).model.calendar.days == 2);
+        CHECK(load_text(with_calendar("start = \"Sat\"\ndays = 2\n")).model.calendar.days == 2);
     }
     SUBCASE("days alone: undated days without weekdays") {
-        const sim::scenario s = load(with_calendar("days = 3\n")).model;
+        const sim::scenario s = load_text(with_calendar("days = 3\n")).model;
         CHECK(s.calendar.days == 3);
         CHECK_FALSE(s.calendar.has_weekdays());
         CHECK(s.queues[0].calls[96 + 2] == 30);
     }
     SUBCASE("a dated start alone: one day, or through the forecast's dates") {
-        CHECK(load(with_calendar("start = 2026-03-02\n")).model.calendar.days == 1);
+        CHECK(load_text(with_calendar("start = 2026-03-02\n")).model.calendar.days == 1);
         const sim::scenario s =
-            load(with_calendar("start = 2026-03-01\n", with_forecast("two_days.csv"))).model;
+            load_text(with_calendar("start = 2026-03-01\n", with_forecast("two_days.csv"))).model;
         CHECK(s.calendar.days == 3);
-        CHECK(load(with_calendar("start = 2026-03-04\n", with_forecast("week_profile.csv")))
+        CHECK(load_text(with_calendar("start = 2026-03-04\n", with_forecast("week_profile.csv")))
                   .model.calendar.days == 7);
     }
     SUBCASE("a dated calendar wider than the forecast's dates") {
-        const sim::scenario s =
-            load(with_calendar("start = 2026-03-01\ndays = 7\n", with_forecast("two_days.csv")))
-                .model;
+        const sim::scenario s = load_text(with_calendar("start = 2026-03-01\ndays = 7\n",
+                                                        with_forecast("two_days.csv")))
+                                    .model;
         // Hourly from 08:00 to 10:00 on each of 7 days, the rows on days 1 and 2.
         CHECK(s.interval_count == 6 * 24 + 2);
         CHECK(s.queues[0].calls[0] == 0);
@@ -1016,9 +1002,9 @@ TEST_CASE("calendar: a [calendar] table") {
         CHECK(s.queues[0].aht[144].count() == 230.0);
     }
     SUBCASE("a weekday profile over a dated calendar takes each date's weekday") {
-        const sim::scenario s =
-            load(with_calendar("start = 2026-03-03\ndays = 2\n", with_forecast("week_profile.csv")))
-                .model;  // Tuesday and Wednesday
+        const sim::scenario s = load_text(with_calendar("start = 2026-03-03\ndays = 2\n",
+                                                        with_forecast("week_profile.csv")))
+                                    .model;  // Tuesday and Wednesday
         CHECK(s.interval_count == 48 + 3);
         CHECK(s.queues[0].calls[0] == 5);
         double total = 0.0;
@@ -1027,7 +1013,7 @@ TEST_CASE("calendar: a [calendar] table") {
     }
     SUBCASE("rows in seconds repeat from day.open") {
         const sim::scenario s =
-            load(with_calendar("days = 2\n", with_forecast("seconds.csv"))).model;
+            load_text(with_calendar("days = 2\n", with_forecast("seconds.csv"))).model;
         CHECK(s.interval_count == 48 + 2);
         CHECK(s.queues[0].calls[48] == 5);
         CHECK(s.queues[0].calls[49] == 6);
@@ -1109,7 +1095,7 @@ TEST_CASE("calendar: a grid over several days") {
           "s.toml:10:12: queue.hotline.forecast: forecast rows must start before 24:00 on a "
           "calendar of several days (the last starts at 24:00) (got 'seconds.csv')");
     // Without a calendar, rows past midnight make a second day, as before.
-    CHECK(load(at_midnight).model.calendar.days == 2);
+    CHECK(load_text(at_midnight).model.calendar.days == 2);
 }
 
 TEST_CASE("calendar: --vary") {
@@ -1146,10 +1132,11 @@ std::vector<std::pair<double, double>> hours_of(const sim::scenario& s) {
 TEST_CASE("opening hours by weekday, and closed days") {
     SUBCASE("open and close by weekday") {
         const sim::scenario s =
-            load(week_with("open = { Mon = \"08:00\", Tue = \"08:00\", wed = \"08:00\", Thu = "
-                           "\"08:00\", Fri = \"08:00\", Sat = \"08:30\", Sunday = \"09:00\" }",
-                           "close = { Mon = \"10:00\", Tue = \"10:00\", Wed = \"10:00\", Thu = "
-                           "\"10:00\", Fri = \"10:00\", Sat = \"10:00\", Sun = \"09:30\" }"))
+            load_text(
+                week_with("open = { Mon = \"08:00\", Tue = \"08:00\", wed = \"08:00\", Thu = "
+                          "\"08:00\", Fri = \"08:00\", Sat = \"08:30\", Sunday = \"09:00\" }",
+                          "close = { Mon = \"10:00\", Tue = \"10:00\", Wed = \"10:00\", Thu = "
+                          "\"10:00\", Fri = \"10:00\", Sat = \"10:00\", Sun = \"09:30\" }"))
                 .model;
         CHECK(hours_of(s) == std::vector<std::pair<double, double>>{{8, 10},
                                                                     {24 + 8, 24 + 10},
@@ -1162,9 +1149,10 @@ TEST_CASE("opening hours by weekday, and closed days") {
     }
     SUBCASE("closed weekdays need no time; holidays by date") {
         const sim::scenario s =
-            load(week_with("open = { Mon = \"08:00\", Tue = \"08:00\", Wed = \"08:00\", Thu = "
-                           "\"08:00\", Fri = \"08:00\", Sat = \"09:00\" }",
-                           "close = \"10:00\"", "\nclosed = [\"Sun\", \"2026-03-04\", 2026-12-25]"))
+            load_text(week_with("open = { Mon = \"08:00\", Tue = \"08:00\", Wed = \"08:00\", Thu = "
+                                "\"08:00\", Fri = \"08:00\", Sat = \"09:00\" }",
+                                "close = \"10:00\"",
+                                "\nclosed = [\"Sun\", \"2026-03-04\", 2026-12-25]"))
                 .model;
         CHECK(hours_of(s) == std::vector<std::pair<double, double>>{{8, 10},
                                                                     {24 + 8, 24 + 10},
@@ -1173,26 +1161,27 @@ TEST_CASE("opening hours by weekday, and closed days") {
                                                                     {120 + 9, 120 + 10}});
     }
     SUBCASE("a range of weekdays") {
-        const sim::scenario s =
-            load(week_with("open = \"08:00\"", "close = \"10:00\"", "\nclosed = [\"Sat-Sun\"]"))
-                .model;
+        const sim::scenario s = load_text(week_with("open = \"08:00\"", "close = \"10:00\"",
+                                                    "\nclosed = [\"Sat-Sun\"]"))
+                                    .model;
         CHECK(s.open_periods.size() == 5);
-        const sim::scenario wrap =
-            load(week_with("open = \"08:00\"", "close = \"10:00\"", "\nclosed = [\"sat-mon\"]"))
-                .model;
+        const sim::scenario wrap = load_text(week_with("open = \"08:00\"", "close = \"10:00\"",
+                                                       "\nclosed = [\"sat-mon\"]"))
+                                       .model;
         CHECK(hours_of(wrap).front() == std::pair<double, double>{24 + 8, 24 + 10});
         CHECK(wrap.open_periods.size() == 4);
     }
     SUBCASE("round the clock: one period, broken by a closed day") {
         const sim::scenario s =
-            load(week_with("open = \"00:00\"", "close = \"24:00\"", "\nclosed = [\"Wed\"]")).model;
+            load_text(week_with("open = \"00:00\"", "close = \"24:00\"", "\nclosed = [\"Wed\"]"))
+                .model;
         CHECK(hours_of(s) == std::vector<std::pair<double, double>>{{0, 48}, {72, 168}});
     }
     SUBCASE("a typical week closes by weekday") {
         const sim::scenario s =
-            load(with_calendar(
-                     "start = \"Mon\"\n",
-                     replaced(minimal, "open = \"08:00\"", "open = \"08:00\"\nclosed = [\"Sun\"]")))
+            load_text(with_calendar("start = \"Mon\"\n",
+                                    replaced(minimal, "open = \"08:00\"",
+                                             "open = \"08:00\"\nclosed = [\"Sun\"]")))
                 .model;
         CHECK(s.open_periods.size() == 6);
     }
@@ -1299,7 +1288,7 @@ agents = 1
 }  // namespace
 
 TEST_CASE("shifts on given days, tours, preferences") {
-    const sim::scenario s = load(rota).model;
+    const sim::scenario s = load_text(rota).model;
     const sim::group_spec& g = s.groups[0];
     REQUIRE(g.shifts.size() == 2);
     CHECK(g.shifts[0].days == std::vector<std::uint32_t>{0, 1, 2, 3, 4});
@@ -1331,18 +1320,18 @@ TEST_CASE("shifts on given days, tours, preferences") {
 }
 
 TEST_CASE("shift days: weekdays, ranges, dates") {
-    const sim::scenario s = load(replaced(rota, "days = [\"Mon-Fri\"]",
-                                          "days = [\"2026-03-05\", \"Sat-Sun\", \"sat\"]"))
+    const sim::scenario s = load_text(replaced(rota, "days = [\"Mon-Fri\"]",
+                                               "days = [\"2026-03-05\", \"Sat-Sun\", \"sat\"]"))
                                 .model;
     CHECK(s.groups[0].shifts[0].days == std::vector<std::uint32_t>{3, 5, 6});
-    CHECK(load(replaced(rota, "days = [\"Mon-Fri\"]", "days = []"))
+    CHECK(load_text(replaced(rota, "days = [\"Mon-Fri\"]", "days = []"))
               .model.groups[0]
               .shifts[0]
               .days.empty());
     // On a typical week, by weekday.
     const sim::scenario week =
-        load(replaced(replaced(rota, "start = 2026-03-02", "start = \"Sat\""),
-                      "dates = { 2026-03-04 = \"off\", \"2026-03-08\" = \"late\" }", ""))
+        load_text(replaced(replaced(rota, "start = 2026-03-02", "start = \"Sat\""),
+                           "dates = { 2026-03-04 = \"off\", \"2026-03-08\" = \"late\" }", ""))
             .model;
     CHECK(week.groups[0].shifts[0].days == std::vector<std::uint32_t>{2, 3, 4, 5, 6});
     // Sat early, Sun off, Mon early, Tue early, Wed late, Thu late, Fri off.
@@ -1415,7 +1404,7 @@ TEST_CASE("shifts and tours: errors") {
 }
 
 TEST_CASE("include: tours merge by name, their dates one by one") {
-    const sim::scenario s = load(R"(include = "rota_base.toml"
+    const sim::scenario s = load_text(R"(include = "rota_base.toml"
 [[group]]
 name = "regular"
 [[group.tour]]
@@ -1595,7 +1584,7 @@ TEST_CASE("agents_by_interval over several days, and the longest horizon") {
     std::string counts = "agents_by_interval = [2, 3, 1, 3";
     for (int i = 4; i < 52; ++i) counts += i < 48 ? ", 0" : ", 2";
     counts += "]";
-    const sim::scenario s = load(replaced(two_days, "agents = 5", counts)).model;
+    const sim::scenario s = load_text(replaced(two_days, "agents = 5", counts)).model;
     const std::vector<sim::shift_spec>& shifts = s.groups[0].shifts;
     CHECK(shifts.front().name == "day 1 08:00-day 1 09:00");
     CHECK(shifts.back().name == "day 2 08:00-day 2 10:00");
@@ -1612,7 +1601,7 @@ TEST_CASE("agents_by_interval over several days, and the longest horizon") {
 }
 
 TEST_CASE("agents = N on several days: on duty during each day's opening hours, not all night") {
-    const sim::scenario s = load(R"([calendar]
+    const sim::scenario s = load_text(R"([calendar]
 start = "2026-03-02"
 days = 3
 
@@ -1640,8 +1629,7 @@ agents = 3
     CHECK(shifts[1].end.count() == 18 * 3600.0);
     CHECK(shifts[1].days == std::vector<std::uint32_t>{2});
     CHECK(shifts[0].agents == 3);
-    const sim::simulation_summary r =
-        sim::simulate(sim::contact_centre(s), {2, 1, 1}).summary;
+    const sim::simulation_summary r = sim::simulate(sim::contact_centre(s), {2, 1, 1}).summary;
     CHECK(r.group(0, r.horizon(), sim::group_figure::agents_logged_in).mean ==
           doctest::Approx(3.0).epsilon(0.01));
 }
