@@ -25,6 +25,23 @@ requirements ample(const requirements& sipp) {
     return start;
 }
 
+// The offered load of pool p in interval i: the mean number of agents busy, divided by the
+// answer rate (the work abandoning callers would have brought).
+double offered_load(const staffing_check& check, std::size_t p, std::size_t i) {
+    const double answer = check.pool_answer_rate[p][i];
+    return check.pool_busy[p][i] / (std::isfinite(answer) ? std::max(answer, 0.05) : 1.0);
+}
+
+// Staffing stays constant through an interval, so it must carry the interval's end when the
+// load rises: the load there is about halfway to the next interval's mean. A falling load
+// needs no such margin (agents whose shift ends finish the call in hand).
+double offered_load_at_end(const staffing_check& check, std::size_t p, std::size_t i,
+                           const std::vector<bool>& open) {
+    const double here = offered_load(check, p, i);
+    if (i + 1 >= open.size() || !open[i + 1]) return here;
+    return std::max(here, 0.5 * (here + offered_load(check, p, i + 1)));
+}
+
 }  // namespace
 
 staffing_check simulate_staffing(const sim::scenario& s, const requirements& need,
@@ -89,9 +106,7 @@ isa_result isa_requirements(const sim::scenario& s, const interval_targets& targ
                     threshold = demand.threshold;
                     sequence.emplace(targets.for_threshold(threshold), erlang::staffing_options{});
                 }
-                const double answer = check.pool_answer_rate[p][i];
-                const double load =
-                    check.pool_busy[p][i] / (std::isfinite(answer) ? std::max(answer, 0.05) : 1.0);
+                const double load = offered_load_at_end(check, p, i, current.open);
                 const double calls = load * s.interval.count() / demand.aht.count();
                 double agents = 0.0;
                 if (calls > 0.0) {
@@ -112,9 +127,7 @@ isa_result isa_requirements(const sim::scenario& s, const interval_targets& targ
             break;
         }
     }
-    const staffing_check last = simulate_staffing(s, current, options.run);
-    result.service_level = last.service_level;
-    result.answer_rate = last.answer_rate;
+    result.check = simulate_staffing(s, current, options.run);
     result.need = std::move(current);
     return result;
 }

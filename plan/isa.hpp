@@ -23,6 +23,17 @@
 
 namespace ccsim::plan {
 
+/// Simulates `s` with `need[pool][i]` plain agents in each interval and returns each
+/// interval's service level and answer rate (all queues): what ISA iterates on, and how a
+/// sipp staffing is checked for time stability.
+struct staffing_check {
+    std::vector<double> service_level, answer_rate, busy;  // busy: per pool... all pools summed
+    std::vector<std::vector<double>> pool_busy;            // [pool][interval] mean agents busy
+    std::vector<std::vector<double>> pool_answer_rate;     // [pool][interval]
+};
+staffing_check simulate_staffing(const sim::scenario& s, const requirements& need,
+                                 const sim::run_options& run);
+
 struct isa_options {
     sim::run_options run;  // replications per iteration, seed, threads
     int max_iterations = 10;
@@ -32,9 +43,7 @@ struct isa_result {
     requirements need;  // the final staffing, agents on the phones per pool and interval
     int iterations = 0;
     bool converged = false;
-    // Simulated with the final staffing: the service level and answer rate of each interval
-    // (all queues), NaN where undefined or closed.
-    std::vector<double> service_level, answer_rate;
+    staffing_check check;  // the final staffing simulated
 };
 
 isa_result isa_requirements(const sim::scenario& s, const interval_targets& targets,
@@ -46,16 +55,5 @@ struct stability {
     double min = 0.0, max = 0.0, mean = 0.0, sd = 0.0;
 };
 stability stability_of(const std::vector<double>& values);
-
-/// Simulates `s` with `need[pool][i]` plain agents in each interval and returns each
-/// interval's service level and answer rate (all queues): what ISA iterates on, and how a
-/// sipp staffing is checked for time stability.
-struct staffing_check {
-    std::vector<double> service_level, answer_rate, busy;  // busy: per pool... all pools summed
-    std::vector<std::vector<double>> pool_busy;            // [pool][interval] mean agents busy
-    std::vector<std::vector<double>> pool_answer_rate;     // [pool][interval]
-};
-staffing_check simulate_staffing(const sim::scenario& s, const requirements& need,
-                                 const sim::run_options& run);
 
 }  // namespace ccsim::plan

@@ -159,6 +159,9 @@ report::record totals_record(const plan_result& plan) {
     for (const roster_line& l : plan.roster.lines) people += l.agents;
     return {{"cost", "cost", sol.cost, 2},
             {"paid_hours", "paid hours", sol.paid_hours, 2},
+            {"naive_cost", "naive cost (peak all day)", optional_number(plan.naive_cost), 2},
+            {"first_round_cost", "first round cost",
+             plan.rounds.empty() ? sol.cost : plan.rounds.front().cost, 2},
             {"lp_bound", "LP bound", sol.lp_bound, 2},
             {"lower_bound", "lower bound", sol.lower_bound, 2},
             {"gap", "gap", sol.gap, 4},

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "plan/isa.hpp"
+#include "plan/naive_roster.hpp"
 #include "sim/simulation.hpp"
 
 namespace ccsim::plan {
@@ -123,6 +124,7 @@ plan_result make_plan(const sim::scenario& s, const io::plan_settings& settings,
         for (const std::vector<double>& pool : result.raise)
             for (double v : pool) r.raised += v;
         result.solution = solve_roster(request);
+        if (round == 1) result.naive_cost = naive_roster_cost(request);
         r.cost = result.solution.cost;
         r.lower_bound = result.solution.lower_bound;
         r.gap = result.solution.gap;

@@ -73,7 +73,8 @@ struct plan_result {
     std::vector<plan_round> rounds;
     std::vector<interval_check> intervals;  // open intervals of planned pools
     sim::run_options run;
-    std::size_t isa_iterations = 0;  // with isa requirements
+    std::size_t isa_iterations = 0;    // with isa requirements
+    std::optional<double> naive_cost;  // the first round's requirements, peak all day
     bool met_everywhere() const;
 };
 
