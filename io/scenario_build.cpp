@@ -130,7 +130,7 @@ std::vector<sim::skill> read_skills(const checked_table& g,
 }
 
 sim::group_spec read_group(const checked_table& g, const sim::scenario& s,
-                           const std::vector<std::string>& planned) {
+                           const std::vector<std::string>& planned, build_context& context) {
     std::vector<std::string> queues;
     for (const sim::queue_spec& q : s.queues) queues.push_back(q.name);
     sim::group_spec group;
@@ -138,6 +138,8 @@ sim::group_spec read_group(const checked_table& g, const sim::scenario& s,
     group.skills = read_skills(g, queues);
     group.handle_time_factor = g.number("handle_time_factor");
     group.absenteeism = g.number("absenteeism");
+    if (g.node("after_call_work"))
+        group.after_call_work = read_timed(g.table("after_call_work"), context);
     const bool is_planned = std::find(planned.begin(), planned.end(), group.name) != planned.end();
     group_roster roster = read_roster(g, s, is_planned);
     group.shifts = std::move(roster.shifts);
@@ -192,7 +194,7 @@ loaded_scenario build_scenario(const scenario_document& document) {
     link_queues(queues, s);
     const std::vector<std::string> planned = planned_group_names(root);
     for (const checked_table& g : root.elements("group")) {
-        s.groups.push_back(read_group(g, s, planned));
+        s.groups.push_back(read_group(g, s, planned, context));
         read_group_channel(g, s.groups.back(), s);
     }
     // A chat, back-office or outbound queue nobody serves would only fill up (every chat

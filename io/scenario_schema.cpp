@@ -248,6 +248,8 @@ constexpr key_spec group_keys[] = {
     entry("skills", array).of(table).holding(skill_keys).or_a_name().needed().at_least_one(),
     entry("handle_time_factor", number).otherwise("1.0").above(0),
     entry("absenteeism", number).otherwise("0").at_least(0).below(1),
+    // Wrap-up after each call: a distribution with a mean, as patience is written.
+    entry("after_call_work", table).holding(patience_keys),
     entry("agents", integer).at_least(0),
     entry("agents_by_interval", array).of(integer).at_least(0).at_least_one(),
     entry("shift", table_array).holding(shift_keys).unnamed_called("shift"),

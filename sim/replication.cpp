@@ -102,6 +102,13 @@ replication::replication(const contact_centre& centre, std::uint64_t seed, std::
     groups_.assign(scenario_.groups.size(),
                    group_state{level_meter(spreader_), level_meter(spreader_),
                                level_meter(spreader_), level_meter(spreader_)});
+    after_call_.resize(scenario_.groups.size());
+    for (std::size_t g = 0; g < scenario_.groups.size(); ++g)
+        if (const auto& acw = scenario_.groups[g].after_call_work)
+            after_call_[g] = std::make_unique<after_call_state>(
+                after_call_state{make_stream(seed, stream_purpose::after_call_work,
+                                             static_cast<std::uint32_t>(g), index),
+                                 unit_variate(acw->shape), acw->mean.count()});
     if (centre.items_live_on()) items_.keep_stories();
     if (centre.has_chat()) {
         for (const group_spec& g : scenario_.groups)
@@ -392,7 +399,9 @@ void replication::start_voice(std::uint32_t agent_id, std::uint32_t item_id) {
         voice::count_answered(stats_.at(item.queue, bucket), stats_.waits_at(item.queue, bucket),
                               now_ - item.arrival, spec);
     }
-    const double service = voice::service_time(item, scenario_.groups[a.group]);
+    double service = voice::service_time(item, scenario_.groups[a.group]);
+    if (after_call_state* acw = after_call_[a.group].get())
+        service += acw->duration(acw->stream) * acw->mean;  // busy, but the caller has gone
     // A plain call's story ends when it is answered: nothing happens to it after its service,
     // so its slot is freed now and its completion only frees the agent. A repeat caller's or a
     // follow-up's case goes on past the service: kept until completion.

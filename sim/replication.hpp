@@ -9,6 +9,7 @@
 // (sim/channels/ holds each channel's rules and measures); routing decisions are the router's.
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <vector>
 
 #include "sim/agents/agent_pool.hpp"
@@ -126,6 +127,14 @@ class replication {
     std::vector<queue_state> queues_;
     std::vector<waiting_line> lines_;
     std::vector<group_state> groups_;
+    // Groups with after-call work: their wrap-up draws, each group's own stream (none for the
+    // others, so a scenario without wrap-up draws exactly what it drew before).
+    struct after_call_state {
+        random_engine stream;
+        unit_variate duration;
+        double mean = 0.0;
+    };
+    std::vector<std::unique_ptr<after_call_state>> after_call_;  // a pointer: hot, 8 bytes
     item_slab items_;
     interval_spreader spreader_;
     std::vector<std::uint32_t> chats_;  // per agent, max_slots_ entries: the chats it holds

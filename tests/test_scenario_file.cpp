@@ -1633,3 +1633,20 @@ agents = 3
     CHECK(r.group(0, r.horizon(), sim::group_figure::agents_logged_in).mean ==
           doctest::Approx(3.0).epsilon(0.01));
 }
+
+TEST_CASE("after_call_work: a group's wrap-up, a distribution with a mean") {
+    const sim::scenario s = load_text(replaced(minimal, "agents = 5",
+                                               "agents = 5\nafter_call_work = { mean = \"45s\", "
+                                               "distribution = \"lognormal\", cv = 0.8 }"))
+                                .model;
+    REQUIRE(s.groups[0].after_call_work);
+    CHECK(s.groups[0].after_call_work->mean.count() == 45.0);
+    CHECK(s.groups[0].after_call_work->shape.kind == sim::distribution_kind::lognormal);
+    CHECK(s.groups[0].after_call_work->shape.cv == 0.8);
+    CHECK_FALSE(load_text(minimal).model.groups[0].after_call_work);
+    CHECK(error_of(replaced(minimal, "agents = 5",
+                            "agents = 5\nafter_call_work = { distribution = \"exponential\" }")) ==
+          "s.toml:15:19: group.regular.after_call_work: missing required key 'mean'");
+    CHECK(error_of(replaced(minimal, "agents = 5", "agents = 5\nafter_call_work = { mean = 0 }")) ==
+          "s.toml:15:28: group.regular.after_call_work.mean: must be > 0 (got 0)");
+}

@@ -234,7 +234,8 @@ TEST_CASE("group preference: the preferred group carries a (1 - B(n1, a)) of a l
         add_shift(reserve, s.groups[0].shifts[0]);
         reserve.shifts[0].agents = c.reserve;
         s.groups.push_back(reserve);
-        const simulation_summary r = simulate(contact_centre(s), {replications, ++seed, 2}, 0.99).summary;
+        const simulation_summary r =
+            simulate(contact_centre(s), {replications, ++seed, 2}, 0.99).summary;
         const double b1 = erlang::erlang_b(c.preferred, c.load);
         const double b = erlang::erlang_b(c.preferred + c.reserve, c.load);
         const std::string at =
@@ -276,11 +277,10 @@ TEST_CASE("a week of different days: each day matches Erlang A at that day's loa
     const simulation_summary r = simulate(contact_centre(s), {replications, 600, 2}, 0.99).summary;
     tally checks;
     for (std::size_t d = 0; d < 3; ++d) {
-        const erlang::queue_metrics theory =
-            erlang::erlang_a({loads[d] / aht, seconds{aht}, seconds{patience}}, agents, seconds{15});
+        const erlang::queue_metrics theory = erlang::erlang_a(
+            {loads[d] / aht, seconds{aht}, seconds{patience}}, agents, seconds{15});
         const std::string at = fmt::format("day {} load {}: ", d + 1, loads[d]);
-        checks.check(at + "service level",
-                     r.queue(0, r.day_bucket(d), queue_figure::service_level),
+        checks.check(at + "service level", r.queue(0, r.day_bucket(d), queue_figure::service_level),
                      theory.service_level);
         checks.check(at + "abandonment", r.queue(0, r.day_bucket(d), queue_figure::abandon_rate),
                      theory.p_abandon);
@@ -311,7 +311,8 @@ TEST_CASE("busyness is drawn per day: daily volumes vary as gamma-mixed Poisson,
     const int n = 400;
     std::vector<std::vector<double>> volume(days, std::vector<double>(n));
     for (int rep = 0; rep < n; ++rep) {
-        const replication_statistics stats = centre.simulate_replication(9, static_cast<std::uint64_t>(rep));
+        const replication_statistics stats =
+            centre.simulate_replication(9, static_cast<std::uint64_t>(rep));
         for (std::size_t d = 0; d < days; ++d)
             volume[d][static_cast<std::size_t>(rep)] = static_cast<double>(stats.at(0, d).offered);
     }
@@ -333,9 +334,50 @@ TEST_CASE("busyness is drawn per day: daily volumes vary as gamma-mixed Poisson,
         CHECK(covariance(volume[d], volume[d]) == doctest::Approx(variance).epsilon(0.3));
     }
     for (std::size_t d = 1; d < days; ++d) {
-        const double correlation = covariance(volume[0], volume[d]) /
-                                   std::sqrt(covariance(volume[0], volume[0]) *
-                                             covariance(volume[d], volume[d]));
+        const double correlation =
+            covariance(volume[0], volume[d]) /
+            std::sqrt(covariance(volume[0], volume[0]) * covariance(volume[d], volume[d]));
         CHECK(std::abs(correlation) < 4.0 / std::sqrt(static_cast<double>(n)));
+    }
+}
+
+TEST_CASE("after-call work: a loss system blocks as Erlang B of talk plus wrap-up, any shape") {
+    // Callers who find every agent busy hang up at once: an Erlang loss system, whose blocking
+    // depends on the service time only through its mean (insensitivity). With wrap-up the
+    // agent is held for talk + wrap-up while the caller has gone, so blocking is
+    // B(n, lambda (talk + wrap)) and the agents busy lambda (talk + wrap) (1 - B), whatever the
+    // wrap-up's distribution; the model without wrap-up (B(n, lambda talk)) is far outside.
+    struct grid_case {
+        double talk_load;
+        int agents;
+        double wrap_s;
+        distribution_kind kind;
+    };
+    const grid_case grid[] = {{6, 10, 60, distribution_kind::deterministic},
+                              {6, 10, 60, distribution_kind::exponential},
+                              {15, 20, 90, distribution_kind::lognormal}};
+    std::uint64_t seed = 900;
+    tally checks;
+    for (const grid_case& c : grid) {
+        stationary_queue q = queue_of(c.talk_load, c.agents, 1e-6);
+        q.horizon = seconds{200 * 3600.0};
+        q.interval = q.horizon;
+        scenario s = make_stationary_scenario(q);
+        s.queues[0].patience->shape.kind = distribution_kind::deterministic;
+        distribution_shape wrap_shape;
+        wrap_shape.kind = c.kind;
+        wrap_shape.cv = 0.5;
+        s.groups[0].after_call_work = timed_distribution{wrap_shape, seconds{c.wrap_s}};
+        const simulation_summary r =
+            simulate(contact_centre(s), {replications, ++seed, 2}, 0.99).summary;
+        const double load = c.talk_load * (aht + c.wrap_s) / aht;
+        const double b = erlang::erlang_b(c.agents, load);
+        const std::string at = fmt::format("talk load {} wrap {}s: ", c.talk_load, c.wrap_s);
+        checks.check(at + "answer rate", day(r, queue_figure::answer_rate), 1.0 - b);
+        checks.check(at + "agents busy", r.group(0, r.horizon(), group_figure::agents_busy),
+                     load * (1.0 - b));
+        // The wrong model, wrap-up ignored, is far outside the interval.
+        const estimate answered = day(r, queue_figure::answer_rate);
+        CHECK(1.0 - erlang::erlang_b(c.agents, c.talk_load) > answered.ci_high);
     }
 }

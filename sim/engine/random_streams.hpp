@@ -11,13 +11,14 @@ namespace ccsim::sim {
 using random_engine = boost::random::mt19937_64;
 
 enum class stream_purpose : std::uint32_t {
-    arrivals = 1,      // inter-arrival times of first attempts, per queue
-    handle_times = 2,  // handle time of each first attempt, per queue
-    patience = 3,      // patience of each first attempt, per queue
-    retrials = 4,      // redial decisions, delays and the redial's own draws, per queue
-    absence = 5,       // which scheduled agents do not show, per group and roster line
-    busyness = 6,      // each day's volume factor, per day
-    outcomes = 7,      // per queue: repeat callers' contacts, follow-ups, outbound reach
+    arrivals = 1,         // inter-arrival times of first attempts, per queue
+    handle_times = 2,     // handle time of each first attempt, per queue
+    patience = 3,         // patience of each first attempt, per queue
+    retrials = 4,         // redial decisions, delays and the redial's own draws, per queue
+    absence = 5,          // which scheduled agents do not show, per group and roster line
+    busyness = 6,         // each day's volume factor, per day
+    outcomes = 7,         // per queue: repeat callers' contacts, follow-ups, outbound reach
+    after_call_work = 8,  // per group: the wrap-up after each call
 };
 
 /// An engine for one purpose of one replication. Distinct arguments give unrelated streams.

@@ -64,8 +64,8 @@ enum class channel_kind : std::uint8_t { voice, chat, backoffice, outbound };
 struct repeat_model {
     double resolved = 1.0;  // first-contact resolution: P(an answered contact solves it)
     timed_distribution delay{{}, seconds{86400.0}};
-    int escalate_after = 2;                    // contacts before escalation
-    std::optional<std::size_t> escalate_to;    // a back-office queue; none: calls again forever
+    int escalate_after = 2;                  // contacts before escalation
+    std::optional<std::size_t> escalate_to;  // a back-office queue; none: calls again forever
 };
 
 /// A share of answered calls creates an outbound task (a follow-up call) on another queue,
@@ -111,11 +111,11 @@ struct queue_spec {
     // Back-office items are accepted at any time (e-mails and web complaints do not wait for
     // opening), whatever the hours say; they are worked during shifts.
     std::vector<std::pair<seconds, seconds>> open_periods;
-    repeat_model repeats;             // voice
+    repeat_model repeats;                      // voice
     std::optional<follow_up_model> follow_up;  // voice
-    back_office_model back_office;    // backoffice
-    outbound_model outbound;          // outbound
-    std::optional<double> target;     // the share its standard asks for (SL, reply, follow-up)
+    back_office_model back_office;             // backoffice
+    outbound_model outbound;                   // outbound
+    std::optional<double> target;  // the share its standard asks for (SL, reply, follow-up)
 };
 
 struct skill {
@@ -178,11 +178,15 @@ struct group_spec {
     // Outbound: agents make outbound calls only while no inbound item they serve waits and at
     // least `reserve` agents of the group stay idle for inbound work.
     int reserve = 0;
+    // After-call work (wrap-up): after each voice call the agent stays busy for this long
+    // before taking other work; the caller has left. None: free at once.
+    std::optional<timed_distribution> after_call_work{};
 
     double concurrency_factor(int sessions) const {
-        return concurrency.empty() || sessions < 1 ? 1.0
-                                                   : concurrency[static_cast<std::size_t>(
-                                                         std::min<int>(sessions, static_cast<int>(concurrency.size())) - 1)];
+        return concurrency.empty() || sessions < 1
+                   ? 1.0
+                   : concurrency[static_cast<std::size_t>(
+                         std::min<int>(sessions, static_cast<int>(concurrency.size())) - 1)];
     }
 };
 
