@@ -12,6 +12,7 @@
 #include "io/handle_time_samples.hpp"
 #include "io/opening_hours.hpp"
 #include "io/plan_settings.hpp"
+#include "io/queue_classes.hpp"
 #include "io/scenario_calendar.hpp"
 #include "io/scenario_channels.hpp"
 #include "io/scenario_grid.hpp"
@@ -212,6 +213,7 @@ loaded_scenario build_scenario(const scenario_document& document) {
                                                "of a group",
                                                s.queues[q].name));
     }
+    split_queue_classes(s, read_queue_classes(queues, s, timed));
     if (root.has("plan")) result.plan = read_plan(root.table("plan"), s);
     // The file checks above catch everything the engine rejects; this is the safety net.
     sim::validate(s);

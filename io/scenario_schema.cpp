@@ -140,6 +140,14 @@ constexpr key_spec delay_keys[] = {
     entry("phases", integer).otherwise("2").at_least(1),
 };
 
+// A customer class within a voice queue (io/queue_classes.hpp).
+constexpr key_spec class_keys[] = {
+    entry("name", string).needed(),
+    entry("share", number).above(0).at_most(1).needed(),
+    entry("priority", integer).otherwise("1").at_least(1).at_most(1000),
+    entry("patience", table).holding(patience_keys),
+};
+
 constexpr key_spec redial_keys[] = {
     entry("probability", number).otherwise("0").at_least(0).at_most(1),
     entry("delay", table).holding(delay_keys),
@@ -193,6 +201,7 @@ constexpr key_spec queue_keys[] = {
     entry("threshold", duration).otherwise("15s").at_least(0),
     entry("handle_time", table).holding(handle_time_keys),
     entry("patience", table).holding(patience_keys).or_the_word_none(),
+    entry("classes", array).of(table).holding(class_keys).at_least_one(),
     entry("redial", table).holding(redial_keys),
     entry("hours", table).holding(hours_keys),
     entry("target", number).above(0).at_most(1),

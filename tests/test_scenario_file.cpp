@@ -758,7 +758,7 @@ TEST_CASE("errors") {
           "cv, phases");
     CHECK(vary_error_of(rostered, "queue.hotline", "1") ==
           "'queue.hotline' is a table; name one of its keys: name, channel, forecast, volumes, "
-          "aht, volume_scale, aht_scale, threshold, handle_time, patience, redial, hours, "
+          "aht, volume_scale, aht_scale, threshold, handle_time, patience, classes, redial, hours, "
           "target, fcr, repeat_delay, escalate_after, escalate_to, follow_up, reply, "
           "reply_within, resolve_within, reach, attempt_time, retry_delay, max_attempts, "
           "due_within");
@@ -1649,4 +1649,38 @@ TEST_CASE("after_call_work: a group's wrap-up, a distribution with a mean") {
           "s.toml:15:19: group.regular.after_call_work: missing required key 'mean'");
     CHECK(error_of(replaced(minimal, "agents = 5", "agents = 5\nafter_call_work = { mean = 0 }")) ==
           "s.toml:15:28: group.regular.after_call_work.mean: must be > 0 (got 0)");
+}
+
+TEST_CASE("classes: a voice queue split into one queue per customer class") {
+    const std::string two_lines = replaced(
+        replaced(minimal, "aht = \"3min\"\n",
+                 "aht = \"3min\"\nclasses = [\n  { name = \"vip\", share = 0.25, priority = 1, "
+                 "patience = { mean = \"5min\" } },\n  { name = \"rest\", share = 0.75, priority "
+                 "= 2 },\n]\npatience = { mean = \"1min\" }\n\n[[queue]]\nname = \"sales\"\n"
+                 "volumes = [4, 4, 4, 4]\naht = \"2min\"\n"),
+        "skills = [\"hotline\"]", "skills = [\"sales\", { queue = \"hotline\", priority = 2 }]");
+    const sim::scenario s = load_text(two_lines).model;
+    REQUIRE(s.queues.size() == 3);
+    CHECK(s.queues[0].name == "hotline/vip");
+    CHECK(s.queues[1].name == "hotline/rest");
+    CHECK(s.queues[2].name == "sales");
+    CHECK(s.queues[0].calls[1] == doctest::Approx(5.0));
+    CHECK(s.queues[1].calls[1] == doctest::Approx(15.0));
+    CHECK(s.queues[0].patience->mean.count() == 300.0);
+    CHECK(s.queues[1].patience->mean.count() == 60.0);
+    // Ranked by (skill priority, class priority): sales (1, -) first, then vip, then rest.
+    REQUIRE(s.groups[0].skills.size() == 3);
+    CHECK(s.groups[0].skills[0].queue == 2);
+    CHECK(s.groups[0].skills[0].priority == 1);
+    CHECK(s.groups[0].skills[1].queue == 0);
+    CHECK(s.groups[0].skills[1].priority == 2);
+    CHECK(s.groups[0].skills[2].queue == 1);
+    CHECK(s.groups[0].skills[2].priority == 3);
+
+    const std::string shares = error_of(replaced(minimal, "aht = \"3min\"\n",
+                                                 "aht = \"3min\"\nclasses = [{ name = \"a\", share "
+                                                 "= 0.5 }, { name = \"b\", share = 0.4 }]\n"));
+    CHECK(shares.rfind("s.toml:10:11: queue.hotline.classes: the shares must add up to 1 (they "
+                       "add up to 0.9)",
+                       0) == 0);
 }

@@ -18,6 +18,7 @@
 #include "erlang/erlang_a.hpp"
 #include "erlang/erlang_b.hpp"
 #include "erlang/erlang_c.hpp"
+#include "io/scenario_file.hpp"
 #include "sim/simulation.hpp"
 #include "validation_tally.hpp"
 
@@ -379,5 +380,66 @@ TEST_CASE("after-call work: a loss system blocks as Erlang B of talk plus wrap-u
         // The wrong model, wrap-up ignored, is far outside the interval.
         const estimate answered = day(r, queue_figure::answer_rate);
         CHECK(1.0 - erlang::erlang_b(c.agents, c.talk_load) > answered.ci_high);
+    }
+}
+
+TEST_CASE("customer classes: mean waits match Cobham's non-preemptive priority M/M/n") {
+    // A queue with two classes (priority 1 served first, never interrupting a call), callers
+    // who never hang up, exponential handle times shared by both classes: Cobham (1954) gives
+    // class k's mean wait C(n, a) / (n mu (1 - s_{k-1}) (1 - s_k)), s_k the load of classes
+    // 1..k per agent; their call-weighted mean is Erlang C's. The classes are written as the
+    // scenario file writes them (io/queue_classes), so the split into queues is checked too.
+    struct grid_case {
+        int agents;
+        double load, gold_share;
+    };
+    const grid_case grid[] = {{9, 8.0, 0.3}, {20, 18.0, 0.5}, {5, 4.0, 0.2}};
+    std::uint64_t seed = 950;
+    tally checks;
+    for (const grid_case& c : grid) {
+        const double per_day = c.load / aht * 86400.0;
+        const std::string text =
+            fmt::format(R"([day]
+interval = "24h"
+open = "00:00"
+close = "24:00"
+warmup = "3h"
+
+[[queue]]
+name = "line"
+volumes = [{}]
+aht = "{}s"
+handle_time = {{ distribution = "exponential" }}
+patience = "none"
+classes = [
+  {{ name = "gold", share = {}, priority = 1 }},
+  {{ name = "standard", share = {}, priority = 2 }},
+]
+
+[[group]]
+name = "agents"
+skills = ["line"]
+agents = {}
+)",
+                        per_day, aht, c.gold_share, 1.0 - c.gold_share, c.agents);
+        const io::loaded_scenario loaded = io::load_scenario_text(text, "classes.toml", ".");
+        REQUIRE(loaded.model.queues.size() == 2);
+        const simulation_summary r =
+            simulate(contact_centre(loaded.model), {replications, ++seed, 2}, 0.99).summary;
+        const double mu_n = c.agents / aht;
+        const double wait_all =
+            erlang::erlang_c(c.load, c.agents, seconds{aht}, seconds{15}).p_wait /
+            (mu_n - c.load / aht);
+        const double s1 = c.gold_share * c.load / c.agents, s2 = c.load / c.agents;
+        const double gold = wait_all * (1.0 - s2) / (1.0 - s1);
+        const double standard = wait_all * (1.0 - s2) / ((1.0 - s1) * (1.0 - s2));
+        const std::string at =
+            fmt::format("{} agents load {} gold {}: ", c.agents, c.load, c.gold_share);
+        checks.check(at + "gold ASA", r.queue(0, r.intervals(), queue_figure::asa_s), gold);
+        checks.check(at + "standard ASA", r.queue(1, r.intervals(), queue_figure::asa_s), standard);
+        checks.check(at + "all ASA", r.queue(2, r.intervals(), queue_figure::asa_s), wait_all);
+        // The wrong model, one queue first come first served, is outside for the gold class.
+        const estimate g = r.queue(0, r.intervals(), queue_figure::asa_s);
+        CHECK(wait_all > g.ci_high);
     }
 }
