@@ -8,6 +8,7 @@
 #include "cli/option_values.hpp"
 #include "cli/report_options.hpp"
 #include "cli/target_options.hpp"
+#include "cli/warnings.hpp"
 #include "core/errors.hpp"
 #include "erlang/interval_staffing.hpp"
 #include "io/forecast_csv.hpp"
@@ -31,6 +32,7 @@ struct staff_options {
     report::output_format format = report::output_format::table;
     std::optional<std::filesystem::path> out;
     std::optional<report::language> lang;
+    report::csv_encoding csv = report::csv_encoding::plain;  // --excel
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -45,6 +47,7 @@ void setup(po::options_description& options, po::positional_options_description&
         ("out", po::value<std::string>(), "write to this file instead of stdout");
     // clang-format on
     add_language_option(options);
+    add_excel_option(options);
     add_target_options(options);
     positional.add("forecast", 1);
 }
@@ -54,8 +57,10 @@ staff_options read(const po::variables_map& values) {
     const std::string* file = given(values, "forecast");
     if (!file) throw config_error("ccsim staff: give a forecast file (see ccsim staff --help)");
     o.forecast_file = *file;
-    if (const std::string* v = given(values, "interval"))
+    if (const std::string* v = given(values, "interval")) {
         o.interval = positive_duration_option("interval", *v);
+        warn_bare_seconds("interval", *v, 60.0);
+    }
     if (const std::string* v = given(values, "patience"))
         o.patience = positive_duration_option("patience", *v);
     o.targets = read_targets(values);
@@ -66,6 +71,7 @@ staff_options read(const po::variables_map& values) {
         o.out = *out;
     }
     o.lang = read_language_option(values);
+    o.csv = read_excel_option(values);
     if (o.targets.empty()) throw config_error(std::string("ccsim staff: give ") + no_target_hint);
     return o;
 }
@@ -108,7 +114,7 @@ int run(const staff_options& o) {
             break;
         }
         case report::output_format::csv:
-            text = report::format_csv(rows);
+            text = report::format_csv(rows, o.csv);
             break;
         case report::output_format::json: {
             nlohmann::ordered_json out;

@@ -64,8 +64,8 @@ enum class channel_kind : std::uint8_t { voice, chat, backoffice, outbound };
 struct repeat_model {
     double resolved = 1.0;  // first-contact resolution: P(an answered contact solves it)
     timed_distribution delay{{}, seconds{86400.0}};
-    int escalate_after = 2;                    // contacts before escalation
-    std::optional<std::size_t> escalate_to;    // a back-office queue; none: calls again forever
+    int escalate_after = 2;                  // contacts before escalation
+    std::optional<std::size_t> escalate_to;  // a back-office queue; none: calls again forever
 };
 
 /// A share of answered calls creates an outbound task (a follow-up call) on another queue,
@@ -111,11 +111,11 @@ struct queue_spec {
     // Back-office items are accepted at any time (e-mails and web complaints do not wait for
     // opening), whatever the hours say; they are worked during shifts.
     std::vector<std::pair<seconds, seconds>> open_periods;
-    repeat_model repeats;             // voice
+    repeat_model repeats;                      // voice
     std::optional<follow_up_model> follow_up;  // voice
-    back_office_model back_office;    // backoffice
-    outbound_model outbound;          // outbound
-    std::optional<double> target;     // the share its standard asks for (SL, reply, follow-up)
+    back_office_model back_office;             // backoffice
+    outbound_model outbound;                   // outbound
+    std::optional<double> target;  // the share its standard asks for (SL, reply, follow-up)
 };
 
 struct skill {
@@ -180,9 +180,10 @@ struct group_spec {
     int reserve = 0;
 
     double concurrency_factor(int sessions) const {
-        return concurrency.empty() || sessions < 1 ? 1.0
-                                                   : concurrency[static_cast<std::size_t>(
-                                                         std::min<int>(sessions, static_cast<int>(concurrency.size())) - 1)];
+        return concurrency.empty() || sessions < 1
+                   ? 1.0
+                   : concurrency[static_cast<std::size_t>(
+                         std::min<int>(sessions, static_cast<int>(concurrency.size())) - 1)];
     }
 };
 
@@ -222,6 +223,10 @@ struct scenario {
 
 /// Seconds of each interval during which the centre is open.
 std::vector<double> open_seconds_per_interval(const scenario& s);
+
+/// The queues that "all queues" totals: the voice queues (the centre's standards are on
+/// calls), or every queue of a scenario without voice.
+std::vector<bool> queues_in_total(const scenario& s);
 
 /// The moment `open_time` seconds of opening hours after `from` have passed: time counts only
 /// within `periods` (sorted, disjoint). Past the last period the time runs on unbroken.
