@@ -95,6 +95,7 @@ replication::replication(const contact_centre& centre, std::uint64_t seed, std::
     in_total_.assign(in_total.begin(), in_total.end());
     for (std::uint32_t q = 0; q < in_total.size(); ++q)
         if (in_total[q]) total_members_.push_back(q);
+    several_in_total_ = total_members_.size() > 1;
     next_boundary_ = scenario_.day_start.count();
     stats_.day_factors = draw_day_factors(scenario_, seed, index);
     const std::vector<double> factors = interval_factors(scenario_, stats_.day_factors);
@@ -999,21 +1000,25 @@ std::int32_t replication::bucket_of(double t) const {
         std::min(static_cast<double>(scenario_.interval_count), std::floor(offset)));
 }
 
-void replication::record_queue_length(std::uint32_t queue, std::int32_t bucket) {
+// Only for calls that queue: out of line keeps the answer-at-once path small.
+[[gnu::noinline]] void replication::record_queue_length(std::uint32_t queue, std::int32_t bucket) {
     if (bucket < 0) return;
     std::uint32_t& longest = stats_.at(queue, static_cast<std::size_t>(bucket)).longest_queue;
     longest = std::max(longest, lines_[queue].waiting);
     // With one queue in the total (a plain hotline) its maximum is the total's: finish()
     // copies it, and the voice path pays nothing more here.
-    if (total_members_.size() > 1 && in_total_[queue]) {
-        std::uint32_t total = 0;
-        for (const std::uint32_t q : total_members_) total += lines_[q].waiting;
-        std::uint32_t& longest_total = stats_.longest_total[static_cast<std::size_t>(bucket)];
-        longest_total = std::max(longest_total, total);
-    }
+    if (several_in_total_ && in_total_[queue])
+        record_total_length(static_cast<std::size_t>(bucket));
 }
 
-void replication::record_boundaries(double t) {
+[[gnu::noinline]] void replication::record_total_length(std::size_t bucket) {
+    std::uint32_t total = 0;
+    for (const std::uint32_t q : total_members_) total += lines_[q].waiting;
+    stats_.longest_total[bucket] = std::max(stats_.longest_total[bucket], total);
+}
+
+// Rare (once per interval): kept out of line so that the event loop stays small.
+[[gnu::noinline]] void replication::record_boundaries(double t) {
     // Nothing happened since the last event: the lengths now are those at each boundary.
     while (next_boundary_bucket_ <= scenario_.interval_count && next_boundary_ <= t) {
         note_lengths(next_boundary_bucket_);

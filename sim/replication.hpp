@@ -117,6 +117,7 @@ class replication {
     void record_queue_length(std::uint32_t queue, std::int32_t bucket);
     /// Notes every queue's length, and the total's, at the interval boundaries up to `t`:
     /// what waits as an interval begins counts in it (the queue carried over).
+    void record_total_length(std::size_t bucket);  // several queues in the total
     void record_boundaries(double t);
     void note_lengths(std::size_t bucket);
     void finish();
@@ -147,8 +148,9 @@ class replication {
     double now_ = 0.0;
     std::vector<std::uint32_t> total_members_;  // the queues "all queues" totals
     std::vector<char> in_total_;                // per queue: one of total_members_
-    double next_boundary_ = 0.0;                // the next interval boundary's time, or never
-    std::size_t next_boundary_bucket_ = 0;      // the bucket that begins there
+    bool several_in_total_ = false;
+    double next_boundary_ = 0.0;            // the next interval boundary's time, or never
+    std::size_t next_boundary_bucket_ = 0;  // the bucket that begins there
 };
 
 }  // namespace ccsim::sim
