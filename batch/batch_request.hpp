@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "batch/scenario_list.hpp"
+#include "report/record.hpp"
 
 namespace ccsim::batch {
 
@@ -23,6 +24,8 @@ struct batch_request {
     /// Reuse a scenario's results in `out` when they are complete and from the same inputs
     /// (input_hash), instead of simulating it again.
     bool resume = false;
+    /// CSV files (each scenario's, and OUT/summary.csv) for programs or for Excel.
+    report::csv_encoding csv = report::csv_encoding::plain;
 };
 
 }  // namespace ccsim::batch

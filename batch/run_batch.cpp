@@ -33,7 +33,7 @@ batch_result run_batch(const batch_request& request, const batch_observer& obser
                 ++result.failed;
             if (outcome.status == scenario_status::resumed) ++result.resumed;
             result.rows.push_back(summary_row(items[i], outcome));
-            write_summaries(request.out, result.rows);
+            write_summaries(request.out, result.rows, request.csv);
             if (observer.scenario_finished) observer.scenario_finished(i, items[i], outcome);
         });
     return result;

@@ -20,6 +20,7 @@ scenario_outcome run_scenario(const scenario_item& item, const batch_request& re
     scenario_outcome result;
     try {
         io::loaded_scenario loaded = io::load_scenario(item.file);
+        result.warnings = loaded.warnings;
         // The batch shares its threads out between scenarios: the file's [run] threads yield.
         const sim::run_options run =
             io::resolve_run({request.replications, request.seed, threads}, loaded.run, threads);
@@ -40,7 +41,7 @@ scenario_outcome run_scenario(const scenario_item& item, const batch_request& re
         fs::create_directories(folder);
         result.summary = report::summary_json(s, simulated, d);
         result.summary["input_hash"] = hash;
-        report::write_result_folder(folder, s, simulated.summary, result.summary);
+        report::write_result_folder(folder, s, simulated.summary, result.summary, request.csv);
         result.status = scenario_status::ok;
     } catch (const std::exception& e) {
         result.status = scenario_status::failed;

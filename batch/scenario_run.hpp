@@ -4,6 +4,7 @@
 // summary.json present means the scenario finished.
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "batch/batch_request.hpp"
 #include "batch/scenario_list.hpp"
@@ -18,8 +19,9 @@ enum class scenario_status {
 
 struct scenario_outcome {
     scenario_status status = scenario_status::failed;
-    std::string message;             // why it failed (the error's text); empty otherwise
-    nlohmann::ordered_json summary;  // its summary.json, unless it failed
+    std::string message;                // why it failed (the error's text); empty otherwise
+    nlohmann::ordered_json summary;     // its summary.json, unless it failed
+    std::vector<std::string> warnings;  // the scenario file's (loaded_scenario::warnings)
 
     bool ok() const { return status != scenario_status::failed; }
 };

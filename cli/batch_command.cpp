@@ -12,6 +12,7 @@
 #include "cli/progress_meter.hpp"
 #include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
+#include "cli/warnings.hpp"
 #include "core/errors.hpp"
 #include "io/atomic_file.hpp"
 #include "report/batch_report.hpp"
@@ -30,6 +31,7 @@ struct batch_options {
     bool resume = false;
     bool html = false;  // also write OUT/report.html
     std::optional<report::language> lang;
+    report::csv_encoding csv = report::csv_encoding::plain;  // --excel
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -42,6 +44,7 @@ void setup(po::options_description& options, po::positional_options_description&
          "table, or html: also write the report OUT/report.html");
     // clang-format on
     add_language_option(options);
+    add_excel_option(options);
     add_replication_options(options);
     positional.add("inputs", -1);
 }
@@ -64,6 +67,7 @@ batch_options read(const po::variables_map& values) {
             format));
     o.html = f == report::output_format::html;
     o.lang = read_language_option(values);
+    o.csv = read_excel_option(values);
     return o;
 }
 
@@ -99,12 +103,14 @@ int run(const batch_options& o) {
     request.threads = o.run.threads.value_or(default_threads());
     request.confidence = o.run.confidence;
     request.resume = o.resume;
+    request.csv = o.csv;
 
     progress_meter progress("batch", request.scenarios.size());
     std::vector<report::batch_entry> entries;  // for the report, in file order
     batch::batch_observer observer;
     observer.scenario_finished = [&](std::size_t, const batch::scenario_item& item,
                                      const batch::scenario_outcome& outcome) {
+        warn_all(outcome.warnings);
         progress.step(progress_note(item, outcome));
         if (o.html)
             entries.push_back({item.shown, item.name, outcome.ok(),

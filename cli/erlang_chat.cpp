@@ -6,6 +6,7 @@
 #include "cli/option_values.hpp"
 #include "cli/print_record.hpp"
 #include "cli/target_options.hpp"
+#include "cli/warnings.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "erlang/chat_shortcut.hpp"
@@ -66,6 +67,7 @@ chat_options read(const po::variables_map& values) {
         throw config_error("ccsim erlang: --aht is required (mean chat duration, handled alone)");
     o.chats = non_negative_option("calls", *calls);
     o.interval = positive_duration_option("interval", values["interval"].as<std::string>());
+    warn_bare_seconds("interval", values["interval"].as<std::string>(), 60.0);
     o.aht = positive_duration_option("aht", *aht);
     if (const std::string* p = given(values, "patience"))
         o.patience = positive_duration_option("patience", *p);

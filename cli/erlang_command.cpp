@@ -8,6 +8,7 @@
 #include "cli/option_values.hpp"
 #include "cli/print_record.hpp"
 #include "cli/target_options.hpp"
+#include "cli/warnings.hpp"
 #include "core/errors.hpp"
 #include "erlang/erlang_b.hpp"
 #include "erlang/staffing.hpp"
@@ -56,6 +57,7 @@ erlang_options read(const po::variables_map& values) {
     if (!aht) throw config_error("ccsim erlang: --aht is required (average handle time)");
     o.calls = non_negative_option("calls", *calls);
     o.interval = positive_duration_option("interval", values["interval"].as<std::string>());
+    warn_bare_seconds("interval", values["interval"].as<std::string>(), 60.0);
     o.aht = positive_duration_option("aht", *aht);
     if (const std::string* p = given(values, "patience"))
         o.patience = positive_duration_option("patience", *p);

@@ -9,6 +9,7 @@
 #include "cli/option_values.hpp"
 #include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
+#include "cli/warnings.hpp"
 #include "core/errors.hpp"
 #include "io/atomic_file.hpp"
 #include "io/scenario_file.hpp"
@@ -32,6 +33,7 @@ struct plan_command_options {
     std::optional<double> time_limit;
     replication_options run;
     std::optional<report::language> lang;
+    report::csv_encoding csv = report::csv_encoding::plain;  // --excel
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -53,6 +55,7 @@ void setup(po::options_description& options, po::positional_options_description&
         ("time-limit", po::value<std::string>(), "solver time limit (default: [plan] time_limit)");
     // clang-format on
     add_language_option(options);
+    add_excel_option(options);
     add_replication_options(options);
     positional.add("scenario", 1);
 }
@@ -65,6 +68,7 @@ plan_command_options read(const po::variables_map& values) {
     if (const std::string* out = given(values, "out")) o.out = *out;
     o.format = report_format_option(values["format"].as<std::string>());
     o.lang = read_language_option(values);
+    o.csv = read_excel_option(values);
     if (const std::string* m = given(values, "method")) {
         if (*m == "sipp")
             o.method = io::requirement_method::sipp;
@@ -116,22 +120,23 @@ std::string include_path(const std::string& scenario, const std::filesystem::pat
 }
 
 void write_outputs(const std::filesystem::path& out, const std::string& scenario_file,
-                   const sim::scenario& s, const plan::plan_result& result) {
+                   const sim::scenario& s, const plan::plan_result& result,
+                   report::csv_encoding csv) {
     std::error_code error;
     std::filesystem::create_directories(out, error);
     if (error)
         throw config_error(
             fmt::format("--out: cannot create folder '{}': {}", out.string(), error.message()));
     io::write_file_atomically(out / "roster.csv",
-                              report::format_csv(plan::roster_records(s, result)));
+                              report::format_csv(plan::roster_records(s, result), csv));
     io::write_file_atomically(out / "shifts.csv",
-                              report::format_csv(plan::shift_records(s, result)));
+                              report::format_csv(plan::shift_records(s, result), csv));
     io::write_file_atomically(out / "coverage.csv",
-                              report::format_csv(plan::coverage_records(s, result)));
+                              report::format_csv(plan::coverage_records(s, result), csv));
     io::write_file_atomically(out / "rounds.csv",
-                              report::format_csv(plan::round_records(s, result)));
+                              report::format_csv(plan::round_records(s, result), csv));
     io::write_file_atomically(out / "totals.csv",
-                              report::format_csv({plan::totals_record(result)}));
+                              report::format_csv({plan::totals_record(result)}, csv));
     io::write_file_atomically(out / "plan.json", plan::plan_json(s, result).dump(2) + "\n");
     io::write_file_atomically(out / "roster.toml",
                               plan::roster_toml(s, result, include_path(scenario_file, out)));
@@ -139,6 +144,7 @@ void write_outputs(const std::filesystem::path& out, const std::string& scenario
 
 int run(const plan_command_options& o) {
     const io::loaded_scenario loaded = io::load_scenario(o.scenario_file);
+    warn_all(loaded.warnings);
     if (!loaded.plan)
         throw config_error(fmt::format(
             "ccsim plan: {} has no [plan] table; docs/planning.md shows one", o.scenario_file));
@@ -164,7 +170,7 @@ int run(const plan_command_options& o) {
             "warning: after {} rounds some intervals still miss the targets in the simulated "
             "mean (met = false in coverage.csv); allow more rounds in [plan]\n",
             result.rounds.size());
-    if (o.out) write_outputs(*o.out, o.scenario_file, s, result);
+    if (o.out) write_outputs(*o.out, o.scenario_file, s, result, o.csv);
 
     switch (o.format) {
         case report::output_format::table:
@@ -174,7 +180,7 @@ int run(const plan_command_options& o) {
                       << report::format_table(plan::roster_records(s, result));
             break;
         case report::output_format::csv:
-            std::cout << report::format_csv(plan::roster_records(s, result));
+            std::cout << report::format_csv(plan::roster_records(s, result), o.csv);
             break;
         case report::output_format::json:
             std::cout << plan::plan_json(s, result).dump(2) << "\n";

@@ -4,6 +4,8 @@
 #include <unistd.h>
 #include <cstdio>
 
+#include "core/display_width.hpp"
+
 namespace ccsim::cli {
 
 progress_meter::progress_meter(std::string task, std::size_t total)
@@ -32,8 +34,10 @@ void progress_meter::step(const std::string& note) {
     bar.resize(width, '.');
     std::string line = fmt::format("\r{} [{}] {}/{}  {:.1f}s elapsed  ETA {:.0f}s  {}", task_, bar,
                                    done_, total_, elapsed, eta, note);
-    if (line.size() > 118) line.resize(118);
-    std::fprintf(stderr, "%-118s", line.c_str());
+    // One terminal line, cut between characters and padded by columns (names may be CJK).
+    const std::string_view shown = display_prefix(line, 118);
+    std::fprintf(stderr, "%s",
+                 fmt::format("{}{:{}}", shown, "", 118 - display_width(shown)).c_str());
     std::fflush(stderr);
 }
 

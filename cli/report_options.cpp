@@ -17,6 +17,16 @@ void add_language_option(po::options_description& options) {
                           "else en); tables change language only when given");
 }
 
+void add_excel_option(po::options_description& options) {
+    options.add_options()("excel",
+                          "CSV for Excel: start every CSV written with a UTF-8 byte order mark "
+                          "(Chinese names open ungarbled)");
+}
+
+report::csv_encoding read_excel_option(const po::variables_map& values) {
+    return values.count("excel") ? report::csv_encoding::excel : report::csv_encoding::plain;
+}
+
 std::optional<report::language> read_language_option(const po::variables_map& values) {
     const std::string* text = given(values, "lang");
     if (!text) return std::nullopt;

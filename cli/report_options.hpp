@@ -8,11 +8,17 @@
 
 #include "cli/command_line.hpp"
 #include "report/language.hpp"
+#include "report/record.hpp"
 #include "report/report_context.hpp"
 
 namespace ccsim::cli {
 
 void add_language_option(po::options_description& options);
+
+/// --excel: CSV output (stdout, --out files and folders) starts with a UTF-8 byte order mark,
+/// so that Excel opens names in Chinese ungarbled.
+void add_excel_option(po::options_description& options);
+report::csv_encoding read_excel_option(const po::variables_map& values);
 /// --lang as given; nullopt when not given.
 std::optional<report::language> read_language_option(const po::variables_map& values);
 

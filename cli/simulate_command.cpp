@@ -9,6 +9,7 @@
 #include "cli/option_values.hpp"
 #include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
+#include "cli/warnings.hpp"
 #include "core/errors.hpp"
 #include "io/scenario_file.hpp"
 #include "report/html_page.hpp"
@@ -35,6 +36,7 @@ struct simulate_options {
     report::output_format format = report::output_format::table;
     std::optional<std::filesystem::path> out;  // the result folder; with html, the report
     std::optional<report::language> lang;
+    report::csv_encoding csv = report::csv_encoding::plain;  // --excel
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -47,6 +49,7 @@ void setup(po::options_description& options, po::positional_options_description&
          "with --format html, the report file");
     // clang-format on
     add_language_option(options);
+    add_excel_option(options);
     add_replication_options(options);
     po::options_description quick("Quick form (one stationary queue, no scenario file)");
     // clang-format off
@@ -75,6 +78,7 @@ sim::stationary_queue read_quick_form(const po::variables_map& values) {
     const seconds interval = values.count("interval")
                                  ? positive_duration_option("interval", *given(values, "interval"))
                                  : seconds{3600.0};
+    if (values.count("interval")) warn_bare_seconds("interval", *given(values, "interval"), 60.0);
     q.calls_per_hour =
         non_negative_option("calls", *given(values, "calls")) * 3600.0 / interval.count();
     q.interval = interval;
@@ -105,6 +109,7 @@ simulate_options read(const po::variables_map& values) {
     o.run = read_replication_options(values);
     o.format = report_format_option(values["format"].as<std::string>());
     o.lang = read_language_option(values);
+    o.csv = read_excel_option(values);
     if (const std::string* out = given(values, "out")) {
         // With html, --out is the report file; otherwise the folder of result files.
         if (o.format == report::output_format::html) check_output_file(*out);
@@ -137,6 +142,7 @@ int run(const simulate_options& o) {
     report::run_description d;
     if (o.scenario_file) {
         io::loaded_scenario loaded = io::load_scenario(*o.scenario_file);
+        warn_all(loaded.warnings);
         model = std::move(loaded.model);
         file_run = loaded.run;
         d.scenario_file = *o.scenario_file;
@@ -163,14 +169,16 @@ int run(const simulate_options& o) {
         std::filesystem::create_directories(*o.out, failure);
         if (failure)
             throw error(fmt::format("--out: cannot create the folder {}", o.out->string()));
-        report::write_result_folder(*o.out, s, result.summary, report::summary_json(s, result, d));
+        report::write_result_folder(*o.out, s, result.summary, report::summary_json(s, result, d),
+                                    o.csv);
     }
     switch (o.format) {
         case report::output_format::table:
             std::cout << report::summary_table(s, result, d, o.lang.value_or(report::language::en));
             break;
         case report::output_format::csv:
-            std::cout << report::format_csv(report::queue_summary_records(s, result.summary));
+            std::cout << report::format_csv(report::queue_summary_records(s, result.summary),
+                                            o.csv);
             break;
         case report::output_format::json:
             std::cout << report::summary_json(s, result, d).dump(2) << "\n";

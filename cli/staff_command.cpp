@@ -10,6 +10,7 @@
 #include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
 #include "cli/target_options.hpp"
+#include "cli/warnings.hpp"
 #include "core/errors.hpp"
 #include "erlang/interval_staffing.hpp"
 #include "io/forecast_csv.hpp"
@@ -40,6 +41,7 @@ struct staff_options {
     report::output_format format = report::output_format::table;
     std::optional<std::filesystem::path> out;
     std::optional<report::language> lang;
+    report::csv_encoding csv = report::csv_encoding::plain;  // --excel
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -61,6 +63,7 @@ void setup(po::options_description& options, po::positional_options_description&
         ("out", po::value<std::string>(), "write to this file instead of stdout");
     // clang-format on
     add_language_option(options);
+    add_excel_option(options);
     add_target_options(options);
     add_replication_options(options);
     positional.add("forecast", 1);
@@ -99,8 +102,10 @@ staff_options read(const po::variables_map& values) {
                              "max-occupancy", "shrinkage", "fractional", "max-agents", "interval",
                              "patience", "replications", "seed", "threads", "max-iterations"})
         if (written(values, name)) o.written_targets.emplace_back(name);
-    if (const std::string* v = given(values, "interval"))
+    if (const std::string* v = given(values, "interval")) {
         o.interval = positive_duration_option("interval", *v);
+        warn_bare_seconds("interval", *v, 60.0);
+    }
     if (const std::string* v = given(values, "patience"))
         o.patience = positive_duration_option("patience", *v);
     o.targets = read_targets(values);
@@ -111,6 +116,7 @@ staff_options read(const po::variables_map& values) {
         o.out = *out;
     }
     o.lang = read_language_option(values);
+    o.csv = read_excel_option(values);
     if (o.scenario) {
         check_scenario_options(o);
         return o;
@@ -179,7 +185,7 @@ int run_on_scenario(const staff_options& o) {
             break;
         }
         case report::output_format::csv:
-            text = report::format_csv(rows);
+            text = report::format_csv(rows, o.csv);
             break;
         case report::output_format::json: {
             nlohmann::ordered_json out;
@@ -231,7 +237,7 @@ int run(const staff_options& o) {
             break;
         }
         case report::output_format::csv:
-            text = report::format_csv(rows);
+            text = report::format_csv(rows, o.csv);
             break;
         case report::output_format::json: {
             nlohmann::ordered_json out;

@@ -9,6 +9,7 @@
 #include "cli/option_values.hpp"
 #include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
+#include "cli/warnings.hpp"
 #include "core/errors.hpp"
 #include "io/scenario_paths.hpp"
 #include "report/comparison_records.hpp"
@@ -36,8 +37,10 @@ struct whatif_options {
     replication_options run;
     report::output_format format = report::output_format::table;
     bool independent = false;
+    bool one_at_a_time = false;  // each --vary value against the base alone
     std::optional<std::filesystem::path> out;
     std::optional<report::language> lang;
+    report::csv_encoding csv = report::csv_encoding::plain;  // --excel
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -47,12 +50,16 @@ void setup(po::options_description& options, po::positional_options_description&
         ("vary", po::value<std::vector<std::string>>()->composing(),
          "KEY=V1,V2,...: values for a scenario key (see docs/whatif.md): absolute (170s, 12), "
          "relative (*1.2) or additive (+2, -30s); several --vary form every combination")
+        ("one-at-a-time",
+         "each --vary value changes the base alone (volume +20%, 3 agents sick, AHT +10%: "
+         "three variants), instead of every combination")
         ("format", po::value<std::string>()->default_value("table"), "table, csv, json or html")
         ("out", po::value<std::string>(), "write to this file instead of stdout")
         ("independent-seeds",
          "give each variant its own seed (naive comparison; differences get much wider CIs)");
     // clang-format on
     add_language_option(options);
+    add_excel_option(options);
     add_replication_options(options);
     positional.add("base", 1);
 }
@@ -73,8 +80,7 @@ vary_option parse_vary(const std::string& text) {
         try {
             vary.values.push_back(io::parse_value_change(value));
         } catch (const io::change_error& e) {
-            // Word for word what ccsim said when io named the option itself, hence twice.
-            throw config_error(fmt::format("--vary {}: --vary: {}", vary.key, e.what()));
+            throw config_error(fmt::format("--vary {}: {}", vary.key, e.what()));
         }
         if (comma == std::string::npos) break;
         start = comma + 1;
@@ -95,6 +101,14 @@ std::vector<change_list> combinations(const std::vector<vary_option>& vary) {
             }
         all = std::move(next);
     }
+    return all;
+}
+
+// Each --vary value alone, the others at the base: "base" is what a key's label shows then.
+std::vector<change_list> one_at_a_time(const std::vector<vary_option>& vary) {
+    std::vector<change_list> all;
+    for (const vary_option& v : vary)
+        for (const io::value_change& value : v.values) all.push_back({{v.key, value}});
     return all;
 }
 
@@ -121,11 +135,13 @@ whatif_options read(const po::variables_map& values) {
     o.run = read_replication_options(values);
     o.format = report_format_option(values["format"].as<std::string>());
     o.independent = values.count("independent-seeds") > 0;
+    o.one_at_a_time = values.count("one-at-a-time") > 0;
     if (const std::string* out = given(values, "out")) {
         check_output_file(*out);
         o.out = *out;
     }
     o.lang = read_language_option(values);
+    o.csv = read_excel_option(values);
     return o;
 }
 
@@ -136,15 +152,22 @@ report::variant_labels labels_of(const std::vector<vary_option>& vary,
     for (const vary_option& v : vary) labels.keys.push_back(v.key);
     for (const change_list& changes : variants) {
         std::vector<std::string> values;
-        for (const auto& change : changes) values.push_back(change.second.text);
+        for (const vary_option& v : vary) {
+            std::string value = "base";  // a key this variant leaves as the base has it
+            for (const auto& change : changes)
+                if (change.first == v.key) value = change.second.text;
+            values.push_back(std::move(value));
+        }
         labels.values.push_back(std::move(values));
     }
     return labels;
 }
 
 int run(const whatif_options& o) {
-    const std::vector<change_list> variants = combinations(o.vary);
+    const std::vector<change_list> variants =
+        o.one_at_a_time ? one_at_a_time(o.vary) : combinations(o.vary);
     io::loaded_scenario base_scenario = io::load_scenario(o.base_file);
+    warn_all(base_scenario.warnings);
     std::vector<std::unique_ptr<sim::contact_centre>> centres;
     centres.push_back(std::make_unique<sim::contact_centre>(base_scenario.model));
     for (const change_list& changes : variants)
@@ -177,7 +200,7 @@ int run(const whatif_options& o) {
                 centres.size() * static_cast<std::size_t>(run.replications), result.wall_seconds);
             break;
         case report::output_format::csv:
-            text = report::format_csv(rows);
+            text = report::format_csv(rows, o.csv);
             break;
         case report::output_format::json: {
             nlohmann::ordered_json out;
@@ -187,6 +210,7 @@ int run(const whatif_options& o) {
             out["seed"] = run.seed;
             out["confidence"] = o.run.confidence;
             out["common_random_numbers"] = !o.independent;
+            out["one_at_a_time"] = o.one_at_a_time;
             out["variants"] = report::to_json(rows);
             out["wall_s"] = result.wall_seconds;
             text = out.dump(2) + "\n";
@@ -214,9 +238,11 @@ int run(const whatif_options& o) {
 constexpr command_help whatif_help{
     "whatif",
     "ccsim whatif BASE.toml --vary KEY=V1,V2,... [--vary ...] [--replications N] "
-    "[--seed S] [--threads T] [--format table|csv|json|html] [--lang en|zh] [--out FILE]",
-    "Simulates the base scenario and every combination of the --vary values with the "
-    "same\nrandom numbers (common random numbers), and reports each variant's figures "
+    "[--seed S] [--threads T] [--format table|csv|json|html] [--lang en|zh] [--out FILE] "
+    "[--one-at-a-time] [--excel]",
+    "Simulates the base scenario and every combination of the --vary values (with\n"
+    "--one-at-a-time: each value against the base alone) with the same\nrandom numbers (common "
+    "random numbers), and reports each variant's figures "
     "with the\ndifference from the base and its paired confidence interval. Day "
     "figures, all queues\nand all groups together."};
 

@@ -26,4 +26,15 @@ const char* verdict_key(verdict v) {
     return "undefined";
 }
 
+verdict all_targets(const std::vector<verdict>& each) {
+    bool uncertain = false, undefined = each.empty();
+    for (const verdict v : each) {
+        if (v == verdict::not_met) return verdict::not_met;
+        uncertain |= v == verdict::uncertain;
+        undefined |= v == verdict::undefined;
+    }
+    if (uncertain) return verdict::uncertain;
+    return undefined ? verdict::undefined : verdict::met;
+}
+
 }  // namespace ccsim

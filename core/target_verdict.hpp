@@ -1,6 +1,8 @@
 #pragma once
 // Whether an estimated figure meets a target it should reach ("service level >= 0.9"),
 // judged on its confidence interval rather than on its mean alone.
+#include <vector>
+
 #include "core/estimate.hpp"
 
 namespace ccsim {
@@ -20,5 +22,10 @@ verdict judge(const estimate& e, double target);
 
 /// "met", "not_met", "uncertain", "undefined": the key files use.
 const char* verdict_key(verdict v);
+
+/// The verdict on several targets together ("are the targets met?"): not met when any is not
+/// met, else uncertain when any is uncertain, else undefined when any is (or there are none),
+/// else met.
+verdict all_targets(const std::vector<verdict>& each);
 
 }  // namespace ccsim

@@ -3,11 +3,12 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <sstream>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "io/csv_line.hpp"
+#include "io/input_file.hpp"
 #include "io/iso_time.hpp"
 
 namespace ccsim::io {
@@ -28,7 +29,7 @@ std::vector<std::string> known_column_names() {
 class row_reader {
   public:
     row_reader(const std::string& file, int line, std::string_view text)
-        : file_(file), line_(line), text_(text), fields_(split(text, ',')) {}
+        : file_(file), line_(line), text_(text), fields_(split_csv_line(text, file, line)) {}
 
     std::size_t size() const { return fields_.size(); }
 
@@ -36,7 +37,7 @@ class row_reader {
         if (index >= static_cast<int>(fields_.size()))
             throw scenario_error({file_, line_, static_cast<int>(text_.size()) + 1},
                                  std::string(column), "missing field");
-        return trim(fields_[static_cast<std::size_t>(index)]);
+        return trim(fields_[static_cast<std::size_t>(index)].text);
     }
 
     [[noreturn]] void fail(int index, std::string_view column, std::string rule) const {
@@ -55,25 +56,25 @@ class row_reader {
     }
 
     int column_of(int index) const {
-        int column = 1;
-        for (int i = 0; i < index && i < static_cast<int>(fields_.size()); ++i)
-            column += static_cast<int>(fields_[static_cast<std::size_t>(i)].size()) + 1;
-        return column;
+        return index < static_cast<int>(fields_.size())
+                   ? fields_[static_cast<std::size_t>(index)].column
+                   : static_cast<int>(text_.size()) + 1;
     }
 
   private:
     const std::string& file_;
     int line_;
     std::string_view text_;
-    std::vector<std::string_view> fields_;
+    std::vector<csv_field> fields_;
 };
 
 column_index read_header(const std::string& file, int line, std::string_view text) {
     column_index index;
-    const std::vector<std::string_view> names = split(text, ',');
-    int column = 1;
+    require_comma_separated(text, file, line, "interval_start,calls,aht_s[,patience_s]");
+    const std::vector<csv_field> names = split_csv_line(text, file, line);
     for (std::size_t i = 0; i < names.size(); ++i) {
-        const std::string name(trim(names[i]));
+        const std::string name(trim(names[i].text));
+        const int column = names[i].column;
         int* slot = name == "interval_start" ? &index.start
                     : name == "calls"        ? &index.calls
                     : name == "aht_s"        ? &index.aht
@@ -90,7 +91,6 @@ column_index read_header(const std::string& file, int line, std::string_view tex
         }
         if (*slot >= 0) throw scenario_error({file, line, column}, name, "column appears twice");
         *slot = static_cast<int>(i);
-        column += static_cast<int>(names[i].size()) + 1;
     }
     for (auto [slot, name] : {std::pair{index.start, "interval_start"},
                               std::pair{index.calls, "calls"}, std::pair{index.aht, "aht_s"}}) {
@@ -243,11 +243,11 @@ forecast parse_forecast_csv(const std::string& text, const std::string& name,
 
 forecast read_forecast_csv(const std::filesystem::path& path, std::optional<seconds> interval,
                            std::string_view interval_advice) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw scenario_error({path.string(), 0, 0}, "", "cannot open the file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_forecast_csv(text.str(), path.string(), interval, interval_advice);
+    const std::optional<std::string> text = read_input_file(path);
+    if (!text)
+        throw scenario_error({path.string(), 0, 0}, "",
+                             unreadable(path, "forecast file").value_or("cannot read the file"));
+    return parse_forecast_csv(*text, path.string(), interval, interval_advice);
 }
 
 }  // namespace ccsim::io

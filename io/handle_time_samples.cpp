@@ -2,11 +2,12 @@
 
 #include <fmt/format.h>
 #include <cmath>
-#include <fstream>
 #include <sstream>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "io/csv_line.hpp"
+#include "io/input_file.hpp"
 
 namespace ccsim::io {
 
@@ -21,14 +22,15 @@ std::vector<double> parse_handle_time_samples(const std::string& text, const std
         ++line_number;
         const std::string_view content = trim(line);
         if (content.empty() || content.starts_with('#')) continue;
-        const std::string_view field = trim(split(content, ',').front());
+        const std::string field_text = split_csv_line(line, name, line_number).front().text;
+        const std::string_view field = trim(field_text);
         const std::optional<double> value = parse_number(field);
         const bool header = first && !value;
         first = false;
         if (header) continue;
         if (!value || !std::isfinite(*value) || *value < 0.0)
             throw scenario_error(
-                {name, line_number, static_cast<int>(field.data() - line.data()) + 1}, "",
+                {name, line_number, static_cast<int>(line.find_first_not_of(" \t")) + 1}, "",
                 "must be a handle time in seconds >= 0", fmt::format("'{}'", field));
         samples.push_back(*value);
         total += *value;
@@ -39,11 +41,11 @@ std::vector<double> parse_handle_time_samples(const std::string& text, const std
 }
 
 std::vector<double> read_handle_time_samples(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw scenario_error({file.string(), 0, 0}, "", "cannot open the file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_handle_time_samples(text.str(), file.string());
+    const std::optional<std::string> text = read_input_file(file);
+    if (!text)
+        throw scenario_error({file.string(), 0, 0}, "",
+                             unreadable(file, "handle time file").value_or("cannot read the file"));
+    return parse_handle_time_samples(*text, file.string());
 }
 
 }  // namespace ccsim::io

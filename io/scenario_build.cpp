@@ -3,13 +3,14 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <numeric>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "io/checked_table.hpp"
+#include "io/duration_slips.hpp"
 #include "io/handle_time_samples.hpp"
+#include "io/input_file.hpp"
 #include "io/opening_hours.hpp"
 #include "io/plan_settings.hpp"
 #include "io/queue_classes.hpp"
@@ -48,7 +49,7 @@ std::vector<double> read_samples(const checked_table& t, build_context& context)
     const toml::node* file = t.node("file");
     if (!file) t.fail("file", "is required with distribution = 'empirical'");
     const std::filesystem::path path = context.document.resolve(*file, file->as_string()->get());
-    if (!std::ifstream(path)) t.fail("file", "cannot open the handle time file");
+    if (const auto reason = unreadable(path, "handle time file")) t.fail("file", *reason);
     context.note(path.string());
     std::vector<double> samples = read_handle_time_samples(path);
     const double mean =
@@ -165,6 +166,7 @@ loaded_scenario build_scenario(const scenario_document& document) {
     build_context context{document, {}};
     loaded_scenario result;
     result.file = document.file;
+    result.warnings = duration_slips(document.table);
     result.run = read_run(root.table("run"));
     sim::scenario& s = result.model;
     s.name = root.given_text("name").value_or(std::filesystem::path(document.file).stem().string());

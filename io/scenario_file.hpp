@@ -19,6 +19,8 @@ struct loaded_scenario {
     std::string file;  // the scenario file, as named
     std::vector<std::string> sources;   // every file read: the scenario, its includes, forecasts
     std::optional<plan_settings> plan;  // the [plan] table, when the file has one
+    /// Legal but probably not meant (duration_slips): the CLI prints them on stderr.
+    std::vector<std::string> warnings;
 };
 
 /// Reads a scenario file with its includes and forecasts.

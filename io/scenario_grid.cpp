@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 
 #include "core/errors.hpp"
+#include "io/input_file.hpp"
 #include "io/toml_values.hpp"
 #include "sim/model/scenario.hpp"
 
@@ -40,7 +40,7 @@ forecast read_forecast(const scenario_document& document, const checked_table& q
                        std::optional<seconds> interval, std::vector<std::string>& files) {
     const toml::node& node = *q.node("forecast");
     const std::filesystem::path path = document.resolve(node, node.as_string()->get());
-    if (!std::ifstream(path)) q.fail("forecast", "cannot open the forecast file");
+    if (const auto reason = unreadable(path, "forecast file")) q.fail("forecast", *reason);
     if (std::find(files.begin(), files.end(), path.string()) == files.end())
         files.push_back(path.string());
     forecast rows = read_forecast_csv(path, interval, "day.interval in the scenario");

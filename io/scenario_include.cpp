@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
+#include "io/input_file.hpp"
 #include "io/scenario_schema.hpp"
 #include "io/toml_values.hpp"
 
@@ -21,18 +21,36 @@ struct file_in_chain {
     std::string name;      // as named, for messages
 };
 
-std::optional<std::string> read_text(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 std::string identity_of(const fs::path& file) {
     std::error_code ignored;
     const fs::path canonical = fs::weakly_canonical(file, ignored);
     return (canonical.empty() ? file : canonical).string();
+}
+
+// The text of line `number` (from 1), without its end.
+std::string_view line_of(std::string_view text, std::size_t number) {
+    std::size_t start = 0;
+    for (std::size_t n = 1; n < number && start != std::string_view::npos; ++n) {
+        start = text.find('\n', start);
+        if (start != std::string_view::npos) ++start;
+    }
+    if (start == std::string_view::npos || start > text.size()) return {};
+    const std::size_t end = text.find('\n', start);
+    return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
+// A time of day written bare (open = 08:00) is not TOML, and the parser's words ("expected
+// ':'") do not say what to do: the advice, when the line holds a key = H:MM value unquoted.
+std::string unquoted_time_advice(std::string_view line) {
+    const std::size_t equals = line.find('=');
+    if (equals == std::string_view::npos) return {};
+    const std::string_view key = trim(line.substr(0, equals));
+    const std::string_view value = trim(line.substr(equals + 1));
+    std::size_t digits = 0;
+    while (digits < value.size() && value[digits] >= '0' && value[digits] <= '9') ++digits;
+    if (digits < 1 || digits > 2 || digits + 1 >= value.size() || value[digits] != ':') return {};
+    const std::string_view time = value.substr(0, value.find_first_of(" \t#,}"));
+    return fmt::format("; times of day are quoted strings: write {} = \"{}\"", key, time);
 }
 
 toml::table parse_toml(const std::string& text, const std::string& name) {
@@ -40,8 +58,9 @@ toml::table parse_toml(const std::string& text, const std::string& name) {
         return toml::parse(text, std::string_view(name));
     } catch (const toml::parse_error& e) {
         const auto& begin = e.source().begin;
-        throw scenario_error({name, static_cast<int>(begin.line), static_cast<int>(begin.column)},
-                             "", std::string(e.description()));
+        throw scenario_error(
+            {name, static_cast<int>(begin.line), static_cast<int>(begin.column)}, "",
+            std::string(e.description()) + unquoted_time_advice(line_of(text, begin.line)));
     }
 }
 
@@ -142,10 +161,12 @@ toml::table load(const std::string& text, const std::string& name, const fs::pat
                              fmt::format("include cycle: {}", fmt::join(cycle, " -> ")),
                              written(*include));
     }
-    const std::optional<std::string> base_text = read_text(base_path);
+    const std::optional<std::string> base_text = read_input_file(base_path);
     if (!base_text)
-        throw scenario_error(location_of(*include), "include", "cannot open the included file",
-                             written(*include));
+        throw scenario_error(
+            location_of(*include), "include",
+            unreadable(base_path, "included file").value_or("cannot read the file"),
+            written(*include));
     chain.push_back({identity, base_name});
     toml::table merged = load(*base_text, base_name, base_path.parent_path(), chain, document);
     chain.pop_back();
@@ -165,8 +186,10 @@ fs::path scenario_document::resolve(const toml::node& node, std::string_view wri
 }
 
 scenario_document read_scenario_document(const fs::path& file) {
-    const std::optional<std::string> text = read_text(file);
-    if (!text) throw scenario_error({file.string(), 0, 0}, "", "cannot open the scenario file");
+    const std::optional<std::string> text = read_input_file(file);
+    if (!text)
+        throw scenario_error({file.string(), 0, 0}, "",
+                             unreadable(file, "scenario file").value_or("cannot read the file"));
     scenario_document document;
     document.file = file.string();
     std::vector<file_in_chain> chain{{identity_of(file), document.file}};

@@ -336,6 +336,33 @@ void set_date_entry(toml::table& table, const key_spec& spec,
     set_value(*node->as_table(), each, joined(segments, segments.size()), change);
 }
 
+// A head count per interval (agents_by_interval): "*1.1" and "+2" change every interval's
+// count, rounded to whole agents and never below none; a whole number sets every interval.
+void change_each_count(toml::table& table, const key_spec& spec, const std::string& path,
+                       const value_change& change) {
+    toml::node* node = table.get(spec.name);
+    if (!node)
+        reject(
+            fmt::format("'{}' has no value in the scenario for '{}' to change", path, change.text));
+    if (!node->is_array()) check_value(*node, path, spec);  // throws the file's own error
+    toml::array& counts = *node->as_array();
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        key_spec each = spec;
+        each.kind = value_kind::integer;
+        each.name = "count";
+        each.fallback = {};
+        toml::table one;
+        one.insert("count", counts[i]);
+        set_value(one, each, fmt::format("{}[{}]", path, i), change);
+        const toml::node* changed = one.get("count");
+        if (!changed->is_integer())
+            reject(fmt::format("'{}' holds whole numbers of agents; '{}' does not fit them", path,
+                               change.text));
+        const std::int64_t count = std::max<std::int64_t>(0, changed->as_integer()->get());
+        counts.replace(counts.cbegin() + static_cast<std::ptrdiff_t>(i), count);
+    }
+}
+
 }  // namespace
 
 value_change parse_value_change(std::string_view text) {
@@ -368,6 +395,10 @@ void apply_change(toml::table& document, std::string_view path, const value_chan
         if (spec.kind == value_kind::array) {
             if (spec.element == value_kind::day_or_range && last) {
                 set_day_list(*table, spec, here, change);
+                return;
+            }
+            if (spec.element == value_kind::integer && last) {
+                change_each_count(*table, spec, here, change);
                 return;
             }
             reject(fmt::format("'{}' is a list and cannot be varied", here));

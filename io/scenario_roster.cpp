@@ -46,13 +46,31 @@ sim::shift_spec read_shift(const checked_table& sh, const sim::scenario& s, bool
     shift.start = sh.time_of_day("start");
     shift.end = sh.time_of_day("end");
     if (!(shift.end > shift.start))
-        sh.fail("end", fmt::format("must be after the shift's start ({})",
-                                   format_time_of_day(shift.start)));
+        sh.fail("end",
+                shift.end < shift.start
+                    ? fmt::format("must be after the shift's start ({}); a night shift that "
+                                  "crosses midnight is two shifts: {}-24:00 and 00:00-{} "
+                                  "(the second with the next days in `days`)",
+                                  format_time_of_day(shift.start), format_time_of_day(shift.start),
+                                  format_time_of_day(shift.end))
+                    : fmt::format("must be after the shift's start ({})",
+                                  format_time_of_day(shift.start)));
     // A shift only tours work has no daily head count of its own.
     if (!sh.has("agents") && !with_tours) sh.fail_here("missing required key 'agents'");
     shift.agents = static_cast<int>(sh.integer("agents"));
+    std::vector<std::pair<sim::break_spec, file_location>> taken;  // breaks read so far
     for (const checked_table& b : sh.array_elements("breaks")) {
         const sim::break_spec pause{b.time_of_day("start"), b.duration("length")};
+        // Overlapping breaks would be merged silently: the agent away for their union.
+        for (const auto& [other, where] : taken)
+            if (pause.start < other.start + other.length &&
+                other.start < pause.start + pause.length)
+                b.fail(
+                    "start",
+                    fmt::format("overlaps the break {}-{} ({}); breaks of one shift must not "
+                                "overlap",
+                                format_time_of_day(other.start),
+                                format_time_of_day(other.start + other.length), to_string(where)));
         if (pause.start < shift.start || pause.start >= shift.end)
             b.fail("start",
                    fmt::format("must be within the shift ({}-{})", format_time_of_day(shift.start),
@@ -60,6 +78,7 @@ sim::shift_spec read_shift(const checked_table& sh, const sim::scenario& s, bool
         if (pause.start + pause.length > shift.end + seconds{1e-9})
             b.fail("length",
                    fmt::format("must end by the shift's end ({})", format_time_of_day(shift.end)));
+        taken.emplace_back(pause, b.where());
         shift.breaks.push_back(pause);
     }
     // Every day of the calendar unless `days` says which.

@@ -85,6 +85,10 @@ struct entry : key_spec {
         by_weekday = true;
         return *this;
     }
+    constexpr entry& warn_bare_below(double seconds) {
+        slip_below = seconds;
+        return *this;
+    }
 };
 
 constexpr std::string_view handle_time_kinds[] = {"exponential", "lognormal",     "gamma",
@@ -105,7 +109,7 @@ constexpr key_spec calendar_keys[] = {
 };
 
 constexpr key_spec day_keys[] = {
-    entry("interval", duration).above(0),
+    entry("interval", duration).above(0).warn_bare_below(60),
     entry("open", time_of_day).otherwise("00:00").or_by_weekday(),
     entry("close", time_of_day).otherwise("24:00").or_by_weekday(),
     entry("closed", array).of(day_or_range),
@@ -231,7 +235,7 @@ constexpr key_spec skill_keys[] = {
 
 constexpr key_spec break_keys[] = {
     entry("start", time_of_day).needed(),
-    entry("length", duration).above(0).needed(),
+    entry("length", duration).above(0).needed().warn_bare_below(60),
 };
 
 constexpr key_spec shift_keys[] = {
@@ -278,7 +282,7 @@ constexpr std::string_view days_off_rules[] = {"consecutive", "any"};
 constexpr std::string_view weekly_start_rules[] = {"free", "same"};
 
 constexpr key_spec plan_break_keys[] = {
-    entry("length", duration).above(0).needed(),
+    entry("length", duration).above(0).needed().warn_bare_below(60),
     entry("earliest", duration).at_least(0).needed(),
     entry("latest", duration).at_least(0),
     entry("step", duration).above(0),
@@ -291,7 +295,7 @@ constexpr key_spec plan_template_keys[] = {
     entry("first_start", time_of_day),
     entry("last_start", time_of_day),
     entry("start_step", duration).above(0),
-    entry("length", duration).above(0).needed(),
+    entry("length", duration).above(0).needed().warn_bare_below(3600),
     entry("breaks", array).of(table).holding(plan_break_keys),
     entry("cost_per_hour", number).otherwise("1").at_least(0),
     entry("cost_per_shift", number).otherwise("0").at_least(0),
@@ -553,6 +557,14 @@ std::string range_rule(const key_spec& spec) {
     return {};
 }
 
+// A share written as a percentage (service_level = 90) gets the fraction it meant. From 2 on:
+// 1.5 is likelier a slip of the finger than 1.5%.
+std::string share_advice(double value, const key_spec& spec) {
+    const bool share = spec.high && spec.high->value == 1.0 && spec.low && spec.low->value == 0.0;
+    if (!share || !(value >= 2.0 && value <= 100.0)) return {};
+    return fmt::format("; a share is a fraction: write {} for {}%", value / 100.0, value);
+}
+
 std::string kind_rule(const key_spec& spec) {
     switch (spec.kind) {
         case string:
@@ -599,7 +611,8 @@ void check_value(const toml::node& node, const std::string& key_path, const key_
             const std::optional<double> value = as_number(node);
             if (!value) fail(node, key_path, kind_rule(spec));
             if (!std::isfinite(*value)) fail(node, key_path, "must be a finite number");
-            if (!in_range(*value, spec)) fail(node, key_path, range_rule(spec));
+            if (!in_range(*value, spec))
+                fail(node, key_path, range_rule(spec) + share_advice(*value, spec));
             return;
         }
         case integer: {

@@ -49,6 +49,7 @@ struct key_spec {
     std::size_t min_count = 0;  // arrays and table arrays: the fewest elements
     bool wide = false;          // integers: beyond int (a seed); others must fit an int
     bool by_weekday = false;    // also a table of such values keyed by weekday ({ Mon = ... })
+    double slip_below = 0.0;    // durations: a bare number of seconds below this is warned about
 };
 
 /// The top-level keys of a scenario file.

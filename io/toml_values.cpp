@@ -34,6 +34,13 @@ std::string written(const toml::node& node) {
     if (const auto* f = node.as_floating_point()) return written_float(f->get());
     if (const auto* b = node.as_boolean()) return b->get() ? "true" : "false";
     if (node.is_table()) return "a table";
+    // A long array (a head count per interval of a week) fits one line: its first values and
+    // how many there are.
+    if (const auto* a = node.as_array(); a && a->size() > 8) {
+        std::string shown;
+        for (std::size_t i = 0; i < 3; ++i) shown += written((*a)[i]) + ", ";
+        return fmt::format("[ {}... ] ({} values)", shown, a->size());
+    }
     std::ostringstream out;
     node.visit([&](const auto& n) { out << n; });
     return out.str();

@@ -5,6 +5,9 @@
 #include <cstddef>
 #include <string>
 
+#include "core/target_verdict.hpp"
+#include "report/target_checks.hpp"
+
 namespace ccsim::report {
 
 namespace {
@@ -90,12 +93,20 @@ void append_with_difference(record& row, const std::string& key, const std::stri
 }
 
 record variant_record(const sim::comparison& c, const variant_labels& labels, std::size_t v,
-                      bool compact, const std::vector<channel_column>& channels) {
+                      bool compact, const std::vector<channel_column>& channels,
+                      const sim::scenario* base) {
     record row{{"variant", "#", static_cast<long>(v)}};
     for (std::size_t k = 0; k < labels.keys.size(); ++k)
         row.push_back(
             {labels.keys[k], labels.keys[k],
              v > 0 ? field_value{labels.values[v - 1][k]} : field_value{std::string("base")}});
+    // The question a manager asks of each variant first: are the scenario's targets met?
+    if (base && (base->service_level_target || base->answer_rate_target)) {
+        std::vector<verdict> each;
+        for (const target_check& t : check_targets(*base, c.variants[v]).checks)
+            each.push_back(t.result);
+        row.push_back({"targets", "targets", std::string(verdict_key(all_targets(each)))});
+    }
     for (const key_figure& f : key_figures) {
         if (compact && !f.compact) continue;
         append_with_difference(row, f.key, f.label, f.decimals, v, day_figure(c.variants[v], f),
@@ -119,7 +130,7 @@ std::vector<record> comparison_records(const sim::comparison& c, const variant_l
     const std::vector<channel_column> channels = channel_columns(base);
     std::vector<record> rows;
     for (std::size_t v = 0; v < c.variants.size(); ++v)
-        rows.push_back(variant_record(c, labels, v, compact, channels));
+        rows.push_back(variant_record(c, labels, v, compact, channels, base));
     return rows;
 }
 

@@ -18,7 +18,9 @@ struct variant_labels {
 };
 
 /// One record per variant, the base first: "variant" (its number, 0 for the base), a column
-/// per key (the value, "base" on the base row), then for each figure (offered, service_level,
+/// per key (the value, "base" on the base row), "targets" when the `base` scenario sets
+/// targets (whether the variant meets all of them: verdict_key of all_targets over the
+/// targets block's verdicts), then for each figure (offered, service_level,
 /// answer_rate, abandon_rate, asa_s, p90_wait_s: all queues; occupancy: all groups; the whole
 /// day) the estimate and KEY_diff, its paired difference from the base (empty on the base
 /// row). `compact` keeps to what a text table shows: service level, answer rate, ASA and

@@ -231,6 +231,8 @@ enum class msg : int {
     table_not_met,
     table_uncertain,
     table_uncertain_long,
+    table_no_ci,
+    table_no_calls,
     table_targets_days,
     table_targets_day,
     table_all_queues,

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/display_width.hpp"
+
 namespace ccsim::report {
 
 namespace {
@@ -12,28 +14,6 @@ std::string fixed(double v, int decimals) {
     if (std::isnan(v)) return "-";
     if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
     return fmt::format("{:.{}f}", v, decimals);
-}
-
-// The width a cell takes in a table: its bytes, except that East Asian wide characters (CJK,
-// full-width forms) count the two columns they fill, as fmt counts them when it pads. Text
-// without them (every English table) measures as it always has.
-std::size_t table_width(std::string_view text) {
-    std::size_t width = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        const std::size_t length = byte < 0x80 ? 1 : byte < 0xe0 ? 2 : byte < 0xf0 ? 3 : 4;
-        char32_t code = length == 1 ? byte : byte & (0x7f >> length);
-        for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
-            code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3f);
-        const bool wide = (code >= 0x1100 && code <= 0x115f) ||
-                          (code >= 0x2e80 && code <= 0xa4cf && code != 0x303f) ||
-                          (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) ||
-                          (code >= 0xfe30 && code <= 0xfe6f) || (code >= 0xff00 && code <= 0xff60) ||
-                          (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x20000 && code <= 0x3fffd);
-        width += wide ? 2 : length;
-        i += length;
-    }
-    return width;
 }
 
 std::string shortest(double v) {
@@ -136,7 +116,7 @@ std::string format_table(const std::vector<record>& rows) {
     std::vector<std::size_t> width(first.size(), 0);
     for (const auto& line : cells)
         for (std::size_t c = 0; c < line.size() && c < width.size(); ++c)
-            width[c] = std::max(width[c], table_width(line[c]));
+            width[c] = std::max(width[c], display_width(line[c]));
     std::string out;
     for (std::size_t r = 0; r < cells.size(); ++r) {
         std::string line;
@@ -154,13 +134,13 @@ std::string format_table(const std::vector<record>& rows) {
 
 std::string format_key_values(const record& row) {
     std::size_t width = 0;
-    for (const field& f : row) width = std::max(width, table_width(f.label));
+    for (const field& f : row) width = std::max(width, display_width(f.label));
     std::string out;
     for (const field& f : row) out += fmt::format("{:<{}}  {}\n", f.label, width, for_table(f));
     return out;
 }
 
-std::string format_csv(const std::vector<record>& rows) {
+std::string format_csv(const std::vector<record>& rows, csv_encoding encoding) {
     if (rows.empty()) return {};
     // A column spans three cells when any row holds an estimate there; rows with an empty
     // value in such a column (a base row's difference) leave all three cells empty.
@@ -177,7 +157,8 @@ std::string format_csv(const std::vector<record>& rows) {
             header.push_back(first[c].key + "_ci_high");
         }
     }
-    std::string out = join(header, ",") + "\n";
+    std::string out = encoding == csv_encoding::excel ? "\xef\xbb\xbf" : "";
+    out += join(header, ",") + "\n";
     for (const record& row : rows) {
         std::vector<std::string> cells;
         for (std::size_t c = 0; c < row.size(); ++c) {

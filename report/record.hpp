@@ -29,9 +29,14 @@ std::string format_table(const std::vector<record>& rows);
 /// One "label  value" line per field, for a single result.
 std::string format_key_values(const record& row);
 
+/// How CSV text starts: plain UTF-8 for programs, or with a UTF-8 byte order mark for Excel,
+/// which otherwise reads the file in the system's code page (Chinese names come out garbled).
+enum class csv_encoding { plain, excel };
+
 /// Header of keys and one line per record; an estimate spans KEY, KEY_ci_low, KEY_ci_high.
 /// Numbers are written in shortest round-trip form, so CSV loses nothing.
-std::string format_csv(const std::vector<record>& rows);
+std::string format_csv(const std::vector<record>& rows,
+                       csv_encoding encoding = csv_encoding::plain);
 
 /// An object of key: value; an estimate becomes {"mean": m, "ci_low": a, "ci_high": b};
 /// non-finite numbers become null.

@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/display_width.hpp"
 #include "report/localized_labels.hpp"
 #include "report/messages.hpp"
 #include "report/record.hpp"
@@ -32,18 +33,33 @@ std::vector<record> transpose(const std::vector<record>& rows, const std::string
     return columns;
 }
 
-// An undefined verdict (NaN: a single replication has no CI) reads as it always has.
-std::string_view verdict_text(verdict v, language l) {
+// A figure with its interval: "-" for what is undefined (no calls; no CI with one replication),
+// never "nan".
+std::string estimate_text(const estimate& e) {
+    auto number = [](double v) {
+        return std::isnan(v) ? std::string("-") : fmt::format("{:.4f}", v);
+    };
+    if (std::isnan(e.mean)) return "-";
+    return fmt::format("{} [{}, {}]", number(e.mean), number(e.ci_low), number(e.ci_high));
+}
+
+// The verdict on a figure against its target. Without an interval (one replication) the point
+// value decides, and the line says so; without a figure (no calls) there is none.
+std::string verdict_text(verdict v, const estimate& figure, double target, language l) {
     switch (v) {
         case verdict::met:
-            return text(l, msg::table_met);
+            return std::string(text(l, msg::table_met));
         case verdict::not_met:
-            return text(l, msg::table_not_met);
+            return std::string(text(l, msg::table_not_met));
         case verdict::uncertain:
+            return std::string(text(l, msg::table_uncertain_long));
         case verdict::undefined:
             break;
     }
-    return text(l, msg::table_uncertain_long);
+    if (std::isnan(figure.mean)) return std::string(text(l, msg::table_no_calls));
+    return fmt::format("{} {}",
+                       text(l, figure.mean >= target ? msg::table_met : msg::table_not_met),
+                       text(l, msg::table_no_ci));
 }
 
 std::string_view short_verdict(verdict v, language l) {
@@ -73,8 +89,8 @@ std::string targets_section(const target_checks& t, std::string_view all_queues,
     std::string out = t.days > 1 ? format_message(l, msg::table_targets_days, t.days, all_queues)
                                  : format_message(l, msg::table_targets_day, all_queues);
     for (const target_check& c : t.checks)
-        out += format_message(l, msg::table_target_line, figure_text(c, l), c.target, c.day.mean,
-                              c.day.ci_low, c.day.ci_high, verdict_text(c.result, l),
+        out += format_message(l, msg::table_target_line, figure_text(c, l), c.target,
+                              estimate_text(c.day), verdict_text(c.result, c.day, c.target, l),
                               percent(c.share_met));
     if (t.intervals_below_service_level)
         out += format_message(l, msg::table_intervals_below, *t.intervals_below_service_level,
@@ -103,21 +119,16 @@ std::string standards_section(const std::vector<standard_check>& rows, std::size
                               language l) {
     std::size_t scope_width = 5, standard_width = 8;
     for (const standard_check& c : rows) {
-        scope_width = std::max(scope_width, c.scope.size());
-        standard_width = std::max(standard_width, c.standard.size());
+        scope_width = std::max(scope_width, display_width(c.scope));
+        standard_width = std::max(standard_width, display_width(c.standard));
     }
     std::string out = days > 1 ? format_message(l, msg::table_standards_days, days)
                                : std::string(text(l, msg::table_standards_day));
     for (const standard_check& c : rows) {
         const std::string target = c.target ? fmt::format(">= {:.2f}", *c.target) : "";
-        const std::string value =
-            std::isnan(c.value.mean)
-                ? std::string("-")
-                : fmt::format("{:.4f} [{:.4f}, {:.4f}]", c.value.mean, c.value.ci_low,
-                              c.value.ci_high);
         out += fmt::format("  {:<{}}  {:<{}}  {:<7}  {}{}\n", c.scope, scope_width, c.standard,
-                           standard_width, target, value,
-                           c.target ? "  " + std::string(verdict_text(c.result, l)) : "");
+                           standard_width, target, estimate_text(c.value),
+                           c.target ? "  " + verdict_text(c.result, c.value, *c.target, l) : "");
     }
     return out;
 }
@@ -140,12 +151,12 @@ std::string days_section(const sim::scenario& s, const sim::simulation_summary& 
             row.push_back({i.key, i.label, r.queue(all_queues, b, f), i.decimals, true});
         }
         for (const target_check& c : t.checks)
-            row.push_back({"",
-                           std::string(text(l, c.figure == "service level"
-                                                   ? msg::table_sl_target
-                                                   : msg::table_answer_rate_target)),
-                           fmt::format("{} ({})", short_verdict(c.days[d].result, l),
-                                       percent(c.days[d].share_met))});
+            row.push_back(
+                {"",
+                 std::string(text(l, c.figure == "service level" ? msg::table_sl_target
+                                                                 : msg::table_answer_rate_target)),
+                 fmt::format("{} ({})", short_verdict(c.days[d].result, l),
+                             percent(c.days[d].share_met))});
         if (!s.groups.empty())
             for (const group_figure f : {group_figure::occupancy, group_figure::agents_logged_in,
                                          group_figure::overtime_h}) {
@@ -163,12 +174,11 @@ std::string days_section(const sim::scenario& s, const sim::simulation_summary& 
 std::string summary_table(const sim::scenario& s, const sim::simulation_run& run,
                           const run_description& d, language l) {
     const sim::simulation_summary& r = run.summary;
-    std::string out =
-        r.batch_means()
-            ? format_message(l, msg::table_header_batch_means, d.scenario_name, d.seed,
-                             r.confidence() * 100, r.intervals())
-            : format_message(l, msg::table_header, d.scenario_name, r.replications(), d.seed,
-                             r.confidence() * 100);
+    std::string out = r.batch_means()
+                          ? format_message(l, msg::table_header_batch_means, d.scenario_name,
+                                           d.seed, r.confidence() * 100, r.intervals())
+                          : format_message(l, msg::table_header, d.scenario_name, r.replications(),
+                                           d.seed, r.confidence() * 100);
     std::vector<record> queues = queue_summary_records(s, r);
     std::vector<record> groups = group_summary_records(s, r);
     localize_labels(queues, l);
@@ -176,8 +186,7 @@ std::string summary_table(const sim::scenario& s, const sim::simulation_run& run
     out += format_table(transpose(queues, std::string(text(l, msg::table_corner_queue))));
     out += "\n";
     out += format_table(transpose(groups, std::string(text(l, msg::table_corner_group))));
-    if (has_department_standards(s))
-        out += standards_section(check_standards(s, r), r.days(), l);
+    if (has_department_standards(s)) out += standards_section(check_standards(s, r), r.days(), l);
     const target_checks targets = check_targets(s, r);
     if (r.days() > 1) out += days_section(s, r, targets, l);
     if (!targets.empty()) out += targets_section(targets, all_queues_words(s, l), l);

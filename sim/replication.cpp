@@ -91,6 +91,12 @@ replication::replication(const contact_centre& centre, std::uint64_t seed, std::
       lines_(scenario_.queues.size()),
       spreader_(scenario_.day_start.count(), scenario_.interval.count(), scenario_.interval_count),
       horizon_end_(static_cast<double>(scenario_.calendar.days) * seconds_per_day) {
+    const std::vector<bool> in_total = queues_in_total(scenario_);
+    in_total_.assign(in_total.begin(), in_total.end());
+    for (std::uint32_t q = 0; q < in_total.size(); ++q)
+        if (in_total[q]) total_members_.push_back(q);
+    several_in_total_ = total_members_.size() > 1;
+    next_boundary_ = scenario_.day_start.count();
     stats_.day_factors = draw_day_factors(scenario_, seed, index);
     const std::vector<double> factors = interval_factors(scenario_, stats_.day_factors);
     queues_.reserve(scenario_.queues.size());
@@ -129,6 +135,7 @@ replication_statistics replication::run() {
             (external_source_ == none || calendar_.next().key < external_key_)) {
             const event e = calendar_.pop();
             now_ = e.time();
+            if (now_ >= next_boundary_) record_boundaries(now_);
             ++stats_.events;
             switch (e.kind()) {
                 case event_class::completion:
@@ -151,6 +158,7 @@ replication_statistics replication::run() {
         }
         if (external_source_ == none) break;
         now_ = time_of_bits(external_key_.time_bits);
+        if (now_ >= next_boundary_) record_boundaries(now_);
         ++stats_.events;
         if (external_source_ == from_roster) {
             apply(roster_.pop());
@@ -1001,13 +1009,50 @@ std::int32_t replication::bucket_of(double t) const {
         std::min(static_cast<double>(scenario_.interval_count), std::floor(offset)));
 }
 
-void replication::record_queue_length(std::uint32_t queue, std::int32_t bucket) {
+// Only for calls that queue: out of line keeps the answer-at-once path small.
+[[gnu::noinline]] void replication::record_queue_length(std::uint32_t queue, std::int32_t bucket) {
     if (bucket < 0) return;
     std::uint32_t& longest = stats_.at(queue, static_cast<std::size_t>(bucket)).longest_queue;
     longest = std::max(longest, lines_[queue].waiting);
+    // With one queue in the total (a plain hotline) its maximum is the total's: finish()
+    // copies it, and the voice path pays nothing more here.
+    if (several_in_total_ && in_total_[queue])
+        record_total_length(static_cast<std::size_t>(bucket));
+}
+
+[[gnu::noinline]] void replication::record_total_length(std::size_t bucket) {
+    std::uint32_t total = 0;
+    for (const std::uint32_t q : total_members_) total += lines_[q].waiting;
+    stats_.longest_total[bucket] = std::max(stats_.longest_total[bucket], total);
+}
+
+// Rare (once per interval): kept out of line so that the event loop stays small.
+[[gnu::noinline]] void replication::record_boundaries(double t) {
+    // Nothing happened since the last event: the lengths now are those at each boundary.
+    while (next_boundary_bucket_ <= scenario_.interval_count && next_boundary_ <= t) {
+        note_lengths(next_boundary_bucket_);
+        ++next_boundary_bucket_;
+        next_boundary_ = next_boundary_bucket_ <= scenario_.interval_count
+                             ? scenario_.interval_start(next_boundary_bucket_).count()
+                             : never;
+    }
+}
+
+void replication::note_lengths(std::size_t bucket) {
+    std::uint32_t total = 0;
+    for (std::uint32_t q = 0; q < lines_.size(); ++q) {
+        std::uint32_t& longest = stats_.at(q, bucket).longest_queue;
+        longest = std::max(longest, lines_[q].waiting);
+        if (in_total_[q]) total += lines_[q].waiting;
+    }
+    stats_.longest_total[bucket] = std::max(stats_.longest_total[bucket], total);
 }
 
 void replication::finish() {
+    record_boundaries(never);  // nothing changes any more: the lengths hold to the end
+    if (total_members_.size() == 1)
+        for (std::size_t b = 0; b < stats_.buckets(); ++b)
+            stats_.longest_total[b] = stats_.at(total_members_.front(), b).longest_queue;
     for (std::uint32_t g = 0; g < groups_.size(); ++g) {
         set_logged_in(g, 0);
         meter_sessions(g);

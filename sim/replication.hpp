@@ -113,8 +113,14 @@ class replication {
     std::int32_t bucket_of(double t) const;
     double mean_handle_time(std::uint32_t queue, double arrival) const;
     bool due_in_horizon(double due) const { return due <= horizon_end_; }
-    /// Notes the queue's length in `bucket`, the interval of the current time.
+    /// Notes the queue's length, and the total's, in `bucket`, the interval of the current
+    /// time (called when a queue grows: only then can a maximum change).
     void record_queue_length(std::uint32_t queue, std::int32_t bucket);
+    /// Notes every queue's length, and the total's, at the interval boundaries up to `t`:
+    /// what waits as an interval begins counts in it (the queue carried over).
+    void record_total_length(std::size_t bucket);  // several queues in the total
+    void record_boundaries(double t);
+    void note_lengths(std::size_t bucket);
     void finish();
 
     const contact_centre& centre_;
@@ -149,6 +155,11 @@ class replication {
     std::uint32_t external_source_ = none;  // a queue, from_roster, or none
     double roster_next_ = never;            // the roster's next event time, kept current
     double now_ = 0.0;
+    std::vector<std::uint32_t> total_members_;  // the queues "all queues" totals
+    std::vector<char> in_total_;                // per queue: one of total_members_
+    bool several_in_total_ = false;
+    double next_boundary_ = 0.0;            // the next interval boundary's time, or never
+    std::size_t next_boundary_bucket_ = 0;  // the bucket that begins there
 };
 
 }  // namespace ccsim::sim

@@ -116,8 +116,12 @@ TEST_CASE("batch run: failures isolated, results in file order, resume reuses wh
     CHECK(first.failed == 1);
     CHECK_FALSE(first.all_ok());
     REQUIRE(first.rows.size() == 3);
-    CHECK(std::get<std::string>(first.rows[2][1].value) == "error");
-    CHECK(std::get<std::string>(first.rows[2][2].value).find(request.scenarios[2].shown) == 0);
+    // file, scenario (its name; none for a file that failed to load), status, message.
+    CHECK(std::holds_alternative<std::monostate>(first.rows[2][1].value));
+    CHECK(std::get<std::string>(first.rows[2][2].value) == "error");
+    CHECK(std::get<std::string>(first.rows[2][3].value).find(request.scenarios[2].shown) == 0);
+    CHECK(first.rows[0][1].key == "scenario");
+    CHECK(!std::get<std::string>(first.rows[0][1].value).empty());
     for (const char* file : {"intervals.csv", "group_intervals.csv", "summary.json"})
         CHECK(fs::exists(request.out / "s1" / file));
     CHECK(fs::exists(request.out / "summary.csv"));

@@ -457,8 +457,9 @@ end = "07:00"
 agents = 2
 )");
     CHECK(error_of(shifts) ==
-          "s.toml:18:7: group.regular.shift.early.end: must be after the shift's start (07:45) "
-          "(got '07:00')");
+          "s.toml:18:7: group.regular.shift.early.end: must be after the shift's start (07:45); a "
+          "night shift that crosses midnight is two shifts: 07:45-24:00 and 00:00-07:00 (the "
+          "second with the next days in `days`) (got '07:00')");
     CHECK(error_of(
               replaced(shifts, "end = \"07:00\"",
                        "end = \"09:00\"\nbreaks = [{ start = \"07:00\", length = \"15min\" }]")) ==
@@ -1683,4 +1684,44 @@ TEST_CASE("classes: a voice queue split into one queue per customer class") {
     CHECK(shares.rfind("s.toml:10:11: queue.hotline.classes: the shares must add up to 1 (they "
                        "add up to 0.9)",
                        0) == 0);
+}
+
+TEST_CASE("--vary agents_by_interval: *x and +x change every interval's count") {
+    const std::string profile =
+        replaced(minimal, "agents = 5", "agents_by_interval = [2, 3, 1, 3]");
+    auto counts = [](const loaded_scenario& l) {
+        std::vector<int> on;
+        const sim::scenario& s = l.model;
+        for (std::size_t i = 0; i < s.interval_count; ++i) {
+            const seconds mid = s.day_start + s.interval * (static_cast<double>(i) + 0.5);
+            int n = 0;
+            for (const sim::shift_spec& sh : s.groups[0].shifts)
+                if (sh.start <= mid && mid < sh.end) n += sh.agents;
+            on.push_back(n);
+        }
+        return on;
+    };
+    CHECK(counts(varied(profile, {{"group.regular.agents_by_interval", "+2"}})) ==
+          std::vector<int>{4, 5, 3, 5});
+    // Rounded to whole agents (1.5 x 3 = 4.5 -> 5), never below none.
+    CHECK(counts(varied(profile, {{"group.regular.agents_by_interval", "*1.5"}})) ==
+          std::vector<int>{3, 5, 2, 5});
+    CHECK(counts(varied(profile, {{"group.regular.agents_by_interval", "-2"}})) ==
+          std::vector<int>{0, 1, 0, 1});
+    CHECK(counts(varied(profile, {{"group.regular.agents_by_interval", "6"}})) ==
+          std::vector<int>{6, 6, 6, 6});
+    try {
+        varied(profile, {{"group.regular.agents_by_interval", "2.5"}});
+        FAIL("a fractional head count was accepted");
+    } catch (const change_error& e) {
+        CHECK(std::string(e.what()) ==
+              "'group.regular.agents_by_interval' holds whole numbers of agents; '2.5' does not "
+              "fit them");
+    }
+    try {
+        varied(minimal, {{"group.regular.agents_by_interval", "+1"}});
+        FAIL("a change to a missing profile was accepted");
+    } catch (const change_error& e) {
+        CHECK(std::string(e.what()).find("has no value in the scenario") != std::string::npos);
+    }
 }

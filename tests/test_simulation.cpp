@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "sim/contact_centre.hpp"
 #include "sim/agents/roster.hpp"
+#include "sim/contact_centre.hpp"
 #include "sim/simulation.hpp"
 #include "sim_test_support.hpp"
 
@@ -87,7 +87,8 @@ TEST_CASE("conservation holds exactly in every interval of every replication") {
 
 TEST_CASE("the same seed gives identical results, another seed does not") {
     const contact_centre centre(busy_scenario());
-    const replication_statistics a = centre.simulate_replication(7, 3), b = centre.simulate_replication(7, 3);
+    const replication_statistics a = centre.simulate_replication(7, 3),
+                                 b = centre.simulate_replication(7, 3);
     const replication_statistics c = centre.simulate_replication(8, 3);
     for (std::size_t i = 0; i < a.counters.size(); ++i) {
         CHECK(a.counters[i].answered == b.counters[i].answered);
@@ -247,4 +248,40 @@ TEST_CASE("memory does not grow with the number of calls: statistics are per int
     CHECK(b.arrivals > 50 * a.arrivals);
     CHECK(a.counters.size() == b.counters.size());
     CHECK(a.waits.size() == b.waits.size());
+}
+
+TEST_CASE("longest queue: all queues is the most waiting at once, carried-over calls count") {
+    // Nobody is on shift before 500. "a" gets calls at 10 and 20, "b" at 50 and 150; they
+    // all wait. Interval 0-100: "a" reaches 2, "b" 1, together 3 (not the larger single
+    // maximum, 2). Interval 100-200 starts with those 3 waiting, "b" reaches 2, together 4.
+    // Interval 200-300 has no arrivals: its 4 waiting calls are carried over.
+    scenario s;
+    s.day_start = seconds{0.0};
+    s.interval = seconds{100.0};
+    s.interval_count = 10;
+    s.open_periods = {{seconds{0.0}, seconds{1000.0}}};
+    s.queues.push_back(traced_queue({at(10, 5), at(20, 5)}, 10));
+    s.queues.push_back(traced_queue({at(50, 5), at(150, 5)}, 10));
+    s.queues[0].name = "a";
+    s.queues[1].name = "b";
+    s.groups.push_back({"both", {{0, 1}, {1, 1}}, 1.0, 0.0, {shift(500, 1000)}});
+    const contact_centre centre(s);
+    const replication_statistics day = centre.simulate_replication(1, 0);
+    CHECK(day.at(0, 0).longest_queue == 2);
+    CHECK(day.at(1, 0).longest_queue == 1);
+    CHECK(day.longest_total[0] == 3);
+    CHECK(day.at(0, 1).longest_queue == 2);  // carried over, no new call
+    CHECK(day.at(1, 1).longest_queue == 2);
+    CHECK(day.longest_total[1] == 4);
+    CHECK(day.at(0, 2).longest_queue == 2);
+    CHECK(day.longest_total[2] == 4);
+    CHECK(day.longest_total[4] == 4);  // still all waiting as 400-500 begins
+    CHECK(day.longest_total[6] == 0);  // served from 500 (5 s each): empty by 600
+
+    simulation_summary summary(centre.model());
+    summary.add(day);
+    const std::size_t all = summary.queues();
+    CHECK(summary.queue(all, 0, queue_figure::longest_queue).mean == 3.0);
+    CHECK(summary.queue(all, 2, queue_figure::longest_queue).mean == 4.0);
+    CHECK(summary.queue(all, summary.horizon(), queue_figure::longest_queue).mean == 4.0);
 }

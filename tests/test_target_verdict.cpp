@@ -40,3 +40,13 @@ TEST_CASE("an estimate with a NaN mean or CI end is undefined") {
     CHECK(judge({0.95, no_value, 0.97}, 0.9) == verdict::undefined);
     CHECK(judge({no_value, 0.93, 0.97}, 0.9) == verdict::undefined);
 }
+
+TEST_CASE("targets together: any not met decides, then uncertain, then undefined") {
+    using v = verdict;
+    CHECK(all_targets({v::met, v::met}) == v::met);
+    CHECK(all_targets({v::met, v::not_met, v::uncertain}) == v::not_met);
+    CHECK(all_targets({v::uncertain, v::met}) == v::uncertain);
+    CHECK(all_targets({v::undefined, v::met}) == v::undefined);
+    CHECK(all_targets({v::undefined, v::uncertain}) == v::uncertain);
+    CHECK(all_targets({}) == v::undefined);
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Validate ccsim against a real call log: the Technion "Anonymous Bank", February 1999.
+"""Validate ccsim against a real call log: the Technion "Anonymous Bank", any month of 1999.
 
 One command reproduces the whole study (docs/validation.md, "A real call log"):
 
@@ -19,6 +19,12 @@ For every working day (Sunday to Thursday, 07:00-24:00) it
 
 Nothing is tuned: the inputs come from the log by the stated estimators, then we compare.
 Standard library only (Debian's /usr/bin/python3).
+
+Real logs have flaws, and the script says what it left out rather than stopping: rows with
+fused or shifted columns (a wrong number of fields, or fields that do not read as their
+column's kind) are skipped and counted; a half hour without calls has no observed shares and
+is left out of the comparisons of shares; a working day without answered or abandoned calls
+(no AHT or patience to estimate) is skipped and named.
 """
 
 import argparse
@@ -54,14 +60,31 @@ WORKING_DAYS = {"Sun", "Mon", "Tue", "Wed", "Thu"}
 # ---------------------------------------------------------------------------------------
 
 def clock(text):
-    """'7:02:47' -> seconds since midnight."""
+    """'7:02:47' -> seconds since midnight; ValueError for anything else."""
     h, m, s = text.split(":")
+    if not (0 <= int(m) < 60 and 0 <= int(s) < 60 and 0 <= int(h) < 48):
+        raise ValueError("clock time out of range: %r" % text)
     return int(h) * 3600 + int(m) * 60 + int(s)
+
+
+def day_of(date):
+    """'990201' -> datetime.date(1999, 2, 1); ValueError for anything else."""
+    if len(date) != 6 or not date.isdigit():
+        raise ValueError("not a YYMMDD date: %r" % date)
+    return datetime.date(1900 + int(date[:2]), int(date[2:4]), int(date[4:6]))
 
 
 def weekday(date):
     """'990201' -> 'Mon'."""
-    return datetime.date(1900 + int(date[:2]), int(date[2:4]), int(date[4:6])).strftime("%a")
+    return day_of(date).strftime("%a")
+
+
+def month_title(dates):
+    """'February 1999', or 'February to March 1999' for a log spanning months."""
+    first, last = day_of(dates[0]), day_of(dates[-1])
+    if (first.year, first.month) == (last.year, last.month):
+        return first.strftime("%B %Y")
+    return "%s to %s" % (first.strftime("%B %Y"), last.strftime("%B %Y"))
 
 
 def hhmm(seconds):
@@ -75,35 +98,66 @@ class Call:
                  "joined_queue", "ser_start", "ser_time", "server")
 
 
+OUTCOMES = {"AGENT", "HANG", "PHANTOM"}
+
+
 def read_log(path, counts):
-    """Reads the TSV. Drops PHANTOM rows (the data's own marker for calls to ignore)."""
+    """Reads the TSV. Drops PHANTOM rows (the data's own marker for calls to ignore), and rows
+    with fused or shifted columns: counts["malformed"] (a wrong number of fields) and
+    counts["unreadable"] (a field that does not read as its column's kind)."""
     calls = []
     with open(path, newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
+        lines = csv.reader(f, delimiter="\t")
+        header = next(lines, None)
+        if not header:
+            sys.exit("error: %s is empty" % path)
+        for fields in lines:
+            if not any(x.strip() for x in fields):
+                continue
             counts["rows"] += 1
-            if row["outcome"] == "PHANTOM":
+            if len(fields) != len(header):
+                counts["malformed"] += 1
+                continue
+            try:
+                c = parse_call(dict(zip(header, fields)))
+            except (KeyError, ValueError):
+                counts["unreadable"] += 1
+                continue
+            if c is None:
                 counts["phantom"] += 1
                 continue
-            c = Call()
-            c.date = row["date"]
-            c.type = row["type"]
-            c.priority = row["priority"]
-            c.customer = row["customer_id"]
-            # A call enters the agents' queue when it leaves the VRU.
-            c.arrival = clock(row["vru_exit"])
-            c.outcome = row["outcome"]  # AGENT (answered) or HANG (abandoned)
-            c.wait = int(row["q_time"])
-            # q_start is 0:00:00 both for calls answered at once and for calls that never
-            # joined the queue; a HANG with q_start 0:00:00 hung up before reaching it.
-            c.joined_queue = row["q_start"] != "0:00:00"
-            c.ser_time = int(row["ser_time"])
-            c.server = row["server"]
-            c.ser_start = clock(row["ser_start"]) if c.outcome == "AGENT" else None
-            # A service that starts after midnight is stamped with the small clock time.
-            if c.ser_start is not None and c.ser_start < c.arrival - 3600:
-                c.ser_start += 86400
             calls.append(c)
     return calls
+
+
+def parse_call(row):
+    """One row as a Call, None for PHANTOM; ValueError when a field is not of its kind."""
+    if row["outcome"] not in OUTCOMES:
+        raise ValueError("outcome")
+    if row["outcome"] == "PHANTOM":
+        return None
+    weekday(row["date"])  # a valid YYMMDD date, or ValueError
+    c = Call()
+    c.date = row["date"]
+    c.type = row["type"]
+    c.priority = row["priority"]
+    c.customer = row["customer_id"]
+    # A call enters the agents' queue when it leaves the VRU.
+    c.arrival = clock(row["vru_exit"])
+    c.outcome = row["outcome"]  # AGENT (answered) or HANG (abandoned)
+    c.wait = int(row["q_time"])
+    # q_start is 0:00:00 both for calls answered at once and for calls that never
+    # joined the queue; a HANG with q_start 0:00:00 hung up before reaching it.
+    c.joined_queue = clock(row["q_start"]) != 0
+    c.ser_time = int(row["ser_time"])
+    c.server = row["server"]
+    c.ser_start = clock(row["ser_start"]) if c.outcome == "AGENT" else None
+    # A service that starts after midnight is stamped with the small clock time.
+    if c.ser_start is not None and c.ser_start < c.arrival - 3600:
+        c.ser_start += 86400
+    if c.wait < 0 or c.ser_time < 0:
+        raise ValueError("negative time")
+    return c
 
 
 def is_vru_hangup(c):
@@ -436,7 +490,11 @@ def simulate(args, folder):
 
 
 def erlang_a(ccsim, calls, aht, agents, patience, threshold):
-    """ccsim erlang (Erlang A) for one half hour, as a stationary queue."""
+    """ccsim erlang (Erlang A) for one half hour, as a stationary queue. A half hour without
+    calls, or without agents, needs no formula: nothing answered (its weight is its calls)."""
+    if calls == 0 or agents <= 0:
+        return {"service_level": 0.0, "answer_rate": 0.0, "asa_s": 0.0,
+                "load_erlangs": calls * aht / HALF_HOUR}
     out = run([ccsim, "erlang", "--calls", str(calls), "--interval", "30min",
                "--aht", "%.3fs" % aht, "--agents", "%.4g" % agents,
                "--patience", "%.3fs" % patience, "--threshold", "%gs" % threshold,
@@ -589,13 +647,21 @@ def summary_rows(days, dates, staffing):
     """One row per figure: means, biases, errors and coverage over days and half hours."""
     rows = []
     for key, label, form in FIGURES:
-        obs = [observed(days[d], key) for d in dates]
-        sim = [days[d]["runs"][staffing]["sim"][key] for d in dates]
-        ea = [days[d]["runs"][staffing]["ea_day"][key] for d in dates]
+        # Days where the log or a model has no value for the figure (no answered call: no
+        # ASA) are left out of its row.
+        used = [d for d in dates
+                if observed(days[d], key) is not None
+                and days[d]["runs"][staffing]["sim"][key]["mean"] is not None
+                and days[d]["runs"][staffing]["ea_day"][key] is not None]
+        if not used:
+            continue
+        obs = [observed(days[d], key) for d in used]
+        sim = [days[d]["runs"][staffing]["sim"][key] for d in used]
+        ea = [days[d]["runs"][staffing]["ea_day"][key] for d in used]
         in_pi = sum(inside(o, s["pi"]) for o, s in zip(obs, sim))
         in_ci = sum(inside(o, s["ci"]) for o, s in zip(obs, sim))
         hh_in = hh_all = 0
-        for d in dates:
+        for d in used:
             for r in days[d]["rows"]:
                 s = days[d]["runs"][staffing]["sim_iv"].get(r["start"], {}).get(key)
                 ob = observed_half_hour(r, key)
@@ -613,16 +679,26 @@ def summary_rows(days, dates, staffing):
                      digits % statistics.fmean(e - o for e, o in zip(ea, obs)),
                      digits.replace("+", "") % statistics.fmean(abs(e - o)
                                                                 for e, o in zip(ea, obs)),
-                     "%d/%d" % (in_pi, len(dates)), "%d/%d" % (in_ci, len(dates)),
+                     "%d/%d" % (in_pi, len(used)), "%d/%d" % (in_ci, len(used)),
                      "%d/%d" % (hh_in, hh_all)])
     return md_table(["figure", "observed", "sim", "Erlang A", "sim bias", "sim MAE",
                      "ErlA bias", "ErlA MAE", "days in PI", "days in CI", "half hours in PI"],
                     rows)
 
 
+def counts_skipped_days(counts):
+    return ["%s (%s)" % (d, why) for d, why in counts.get("skipped_days", [])]
+
+
 def build_report(args, counts, kept, days, dates, typical, started):
     md = []
-    md.append("# ccsim against the Anonymous Bank log (February 1999)\n")
+    md.append("# ccsim against the Anonymous Bank log (%s)\n" % month_title(dates))
+    md.append("Log %s. Rows skipped as flawed: %d with fused or shifted columns (a wrong number "
+              "of fields), %d with a field that does not read as its column's kind. Working "
+              "days skipped: %s. Half hours without calls (no observed shares; left out of "
+              "the comparisons of shares): %d.\n"
+              % (args.data, counts["malformed"], counts["unreadable"],
+                 ", ".join(counts_skipped_days(counts)) or "none", counts["empty_half_hours"]))
     md.append("Log rows %d; PHANTOM dropped %d; Friday and Saturday calls left out %d; "
               "hang-ups that never reached the queue %s %d; working-day calls arriving outside "
               "07:00-24:00 (not studied) %d. Working days: %d, %s to %s. Simulation: %d "
@@ -728,7 +804,7 @@ def build_report(args, counts, kept, days, dates, typical, started):
     examined, with_idle = idle_while_waiting(kept)
     md.append("Answered calls that waited 30 s or more: %d. For %d of them (%.0f%%), at least one "
               "agent counted by the proxy in that half hour served no call during the whole "
-              "wait.\n" % (examined, with_idle, 100.0 * with_idle / examined))
+              "wait.\n" % (examined, with_idle, 100.0 * with_idle / examined if examined else 0))
     abandoned, again = redial_share(window)
     md.append("Identified customers (customer_id not 0) who abandoned: %d; %d of them (%.0f%%) "
               "called again later the same day. Their redials are in the observed volumes; the "
@@ -809,6 +885,9 @@ def main():
     args = ap.parse_args()
     started = time.time()
     builder = layered_shifts if args.shifts == "continuous" else half_hour_shifts
+    if not os.path.isfile(args.data):
+        sys.exit("error: no call log at %s; give --data PATH (the Anonymous Bank TSV of any "
+                 "month)" % args.data)
     if not os.access(args.ccsim, os.X_OK):
         sys.exit("error: no ccsim binary at %s (build: cmake --build build -j2)" % args.ccsim)
 
@@ -834,9 +913,20 @@ def main():
 
     os.makedirs(args.out, exist_ok=True)
     days = {}
+    counts["skipped_days"] = []
+    studied = []
     for date in dates:
         rows = observe_day(by_date[date], args.threshold)
         totals = day_totals(rows)
+        # A day without answered calls has no AHT; without abandonments, no patience estimate.
+        if not totals["answered"] or not totals["abandoned"]:
+            counts["skipped_days"].append(
+                (date, "no answered calls" if not totals["answered"] else "no abandonments"))
+            print("%s %s: skipped (%s)" % (date, weekday(date), counts["skipped_days"][-1][1]),
+                  file=sys.stderr)
+            continue
+        studied.append(date)
+        counts["empty_half_hours"] += sum(1 for r in rows if r["offered"] == 0)
         est = estimate_inputs(rows, totals)
         runs = {}
         for name, note, make_shifts, erlang_agents in STAFFING:
@@ -850,6 +940,11 @@ def main():
         print("%s %s: %d calls offered, simulated" % (date, weekday(date), totals["offered"]),
               file=sys.stderr)
 
+    dates = studied
+    if not dates:
+        sys.exit("error: no working day of %s can be studied" % args.data)
+    if args.typical_day and args.typical_day not in days:
+        sys.exit("error: --typical-day %s was skipped (see above)" % args.typical_day)
     typical = args.typical_day
     if typical is None:
         by_volume = sorted(dates, key=lambda d: days[d]["obs"]["offered"])

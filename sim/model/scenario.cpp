@@ -44,8 +44,8 @@ std::size_t add_shift(group_spec& group, shift_spec shift) {
 }
 
 std::size_t days_spanned(seconds day_start, seconds interval, std::size_t interval_count) {
-    const double last_start = day_start.count() + interval.count() * static_cast<double>(
-                                                                         interval_count - 1);
+    const double last_start =
+        day_start.count() + interval.count() * static_cast<double>(interval_count - 1);
     return static_cast<std::size_t>(std::floor(std::max(0.0, last_start) / seconds_per_day)) + 1;
 }
 
@@ -53,6 +53,16 @@ std::size_t scenario::day_of_interval(std::size_t i) const {
     const double start = interval_start(i).count();
     return std::min(calendar.days - 1,
                     static_cast<std::size_t>(std::floor(std::max(0.0, start) / seconds_per_day)));
+}
+
+std::vector<bool> queues_in_total(const scenario& s) {
+    const bool has_voice = std::any_of(s.queues.begin(), s.queues.end(), [](const queue_spec& q) {
+        return q.channel == channel_kind::voice;
+    });
+    std::vector<bool> in_total;
+    for (const queue_spec& q : s.queues)
+        in_total.push_back(!has_voice || q.channel == channel_kind::voice);
+    return in_total;
 }
 
 std::vector<double> open_seconds_per_interval(const scenario& s) {
@@ -73,8 +83,9 @@ std::vector<double> open_seconds_per_interval(const scenario& s) {
 
 double after_open_time(const std::vector<std::pair<seconds, seconds>>& periods, double from,
                        double open_time) {
-    auto p = std::upper_bound(periods.begin(), periods.end(), from,
-                              [](double t, const auto& period) { return t < period.second.count(); });
+    auto p =
+        std::upper_bound(periods.begin(), periods.end(), from,
+                         [](double t, const auto& period) { return t < period.second.count(); });
     double t = from;
     for (; p != periods.end(); ++p) {
         t = std::max(t, p->first.count());
@@ -119,7 +130,8 @@ void validate_channel(const scenario& s, const queue_spec& q) {
         if (q.channel != channel_kind::voice) reject(where, "follow-ups come from voice queues");
         if (!(q.follow_up->share >= 0.0 && q.follow_up->share <= 1.0))
             reject(where, "follow_up share must be in [0, 1]");
-        if (!(q.follow_up->due_within.count() > 0.0)) reject(where, "follow_up due_within must be > 0");
+        if (!(q.follow_up->due_within.count() > 0.0))
+            reject(where, "follow_up due_within must be > 0");
         if (!is(q.follow_up->to, channel_kind::outbound))
             reject(where, "follow_up must go to an outbound queue");
     }
@@ -163,7 +175,8 @@ void validate_roster(const scenario& s, const group_spec& g) {
             if (!(b.length.count() > 0.0)) reject(at, "break length must be > 0");
         for (std::size_t i = 0; i < sh.days.size(); ++i) {
             if (sh.days[i] >= days)
-                reject(at, fmt::format("day {} is outside the horizon of {} days", sh.days[i], days));
+                reject(at,
+                       fmt::format("day {} is outside the horizon of {} days", sh.days[i], days));
             if (i > 0 && !(sh.days[i] > sh.days[i - 1]))
                 reject(at, "days must be sorted and distinct");
         }
@@ -262,8 +275,7 @@ void validate(const scenario& s) {
             if (k.preference < 1) reject(where, "preference must be >= 1");
         if (g.max_chats < 1 || g.max_chats > 16)
             reject(where, fmt::format("max_chats must be in [1, 16] (got {})", g.max_chats));
-        if (!g.concurrency.empty() &&
-            g.concurrency.size() != static_cast<std::size_t>(g.max_chats))
+        if (!g.concurrency.empty() && g.concurrency.size() != static_cast<std::size_t>(g.max_chats))
             reject(where, fmt::format("concurrency needs one factor per chat held: {} (got {})",
                                       g.max_chats, g.concurrency.size()));
         for (double f : g.concurrency)

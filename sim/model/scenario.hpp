@@ -227,6 +227,10 @@ struct scenario {
 /// Seconds of each interval during which the centre is open.
 std::vector<double> open_seconds_per_interval(const scenario& s);
 
+/// The queues that "all queues" totals: the voice queues (the centre's standards are on
+/// calls), or every queue of a scenario without voice.
+std::vector<bool> queues_in_total(const scenario& s);
+
 /// The moment `open_time` seconds of opening hours after `from` have passed: time counts only
 /// within `periods` (sorted, disjoint). Past the last period the time runs on unbroken.
 double after_open_time(const std::vector<std::pair<seconds, seconds>>& periods, double from,

@@ -42,6 +42,7 @@ replication_statistics::replication_statistics(std::size_t queue_count, std::siz
       counters(queue_count * (interval_count + 1)),
       waits(queue_count * (interval_count + 1)),
       time(group_count * (interval_count + 1)),
+      longest_total(interval_count + 1),
       backlog(queue_count * day_count),
       days(day_count) {}
 

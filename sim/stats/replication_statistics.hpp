@@ -24,7 +24,9 @@ struct queue_counters {
     std::uint64_t outside_hours = 0;     // arrived while closed: counted apart, not offered
     double answered_wait = 0.0;          // sum of waits of answered calls, seconds
     double abandoned_wait = 0.0;         // sum of waits of abandoned calls, seconds
-    std::uint32_t longest_queue = 0;     // most calls waiting at once during the interval
+    // Most calls waiting at once during the interval, those carried over from the previous
+    // interval included.
+    std::uint32_t longest_queue = 0;
     // Repeat callers (voice), by the interval of the attempt or contact counted.
     std::uint64_t repeats = 0;         // offered attempts that were repeat calls
     std::uint64_t first_contacts = 0;  // first contacts answered
@@ -65,10 +67,13 @@ struct replication_statistics {
     std::vector<queue_counters> counters;  // [queue * (intervals + 1) + bucket]
     std::vector<wait_histogram> waits;     // waits of answered calls, same index
     std::vector<agent_time> time;          // [group * (intervals + 1) + bucket]
+    // [bucket]: most items waiting at once in the queues "all queues" totals (the sum of
+    // their lengths, not the largest single queue's).
+    std::vector<std::uint32_t> longest_total;
     std::uint64_t arrivals = 0;  // every arrival event, warm-up and outside hours included
     std::uint64_t events = 0;
-    std::vector<double> day_factors;  // the busyness factor drawn for each day
-    std::uint64_t absent = 0;         // agent-days absent
+    std::vector<double> day_factors;        // the busyness factor drawn for each day
+    std::uint64_t absent = 0;               // agent-days absent
     std::vector<backlog_at_close> backlog;  // [queue * days + day]: back office and outbound
     std::size_t days = 1;
 

@@ -84,16 +84,10 @@ simulation_summary::simulation_summary(const scenario& s, double confidence, boo
         interval_day_.push_back(s.day_of_interval(i));
         interval_open_.push_back(open[i] > 0.0);
     }
-    // "All queues" is the voice hotline's total (the centre's standards are on calls); a
-    // scenario without voice queues totals all its queues.
-    const bool has_voice = std::any_of(s.queues.begin(), s.queues.end(), [](const queue_spec& q) {
-        return q.channel == channel_kind::voice;
-    });
-    for (const queue_spec& q : s.queues) {
-        in_all_.push_back(!has_voice || q.channel == channel_kind::voice);
+    in_all_ = queues_in_total(s);
+    for (const queue_spec& q : s.queues)
         carries_over_.push_back(q.channel == channel_kind::backoffice ||
                                 q.channel == channel_kind::outbound);
-    }
     // The day each closing of the centre belongs to (as the replication records backlogs).
     closes_on_.assign(days_, false);
     for (const auto& [from, to] : s.open_periods) {
@@ -181,6 +175,9 @@ replication_figures simulation_summary::figures(const replication_statistics& da
         std::vector<queue_counters> day_counters(one_day ? 0 : days_);
         std::vector<wait_histogram> day_waits(one_day ? 0 : days_);
         for (std::size_t b = 0; b <= intervals_; ++b) {
+            // The members' queues add up: the most waiting at once is the engine's total, not
+            // the largest member's maximum that merging would keep.
+            if (q == all) all_queues[b].longest_queue = day.longest_total[b];
             const queue_counters& c =
                 q == all ? all_queues[b] : day.counters[q * day.buckets() + b];
             const wait_histogram& w = q == all ? all_waits[b] : day.waits[q * day.buckets() + b];
@@ -195,7 +192,8 @@ replication_figures simulation_summary::figures(const replication_statistics& da
                 day_waits[day_of_bucket(b)].merge(w);
             }
             if (b < intervals_)
-                queue_values(c, w, answered_work, &values[queue_index(q, b, queue_figure::offered)]);
+                queue_values(c, w, answered_work,
+                             &values[queue_index(q, b, queue_figure::offered)]);
         }
         queue_values(horizon_counters, horizon_waits, answered_work,
                      &values[queue_index(q, horizon(), queue_figure::offered)]);
@@ -255,8 +253,9 @@ replication_figures simulation_summary::figures(const replication_statistics& da
         group_figure_values(total, total_slots, open_length,
                             &group_values[group_index(g, horizon(), group_figure::occupancy)]);
         for (std::size_t d = 0; d < days_; ++d)
-            group_figure_values(per_day[d], day_slots[d], day_length[d],
-                                &group_values[group_index(g, day_bucket(d), group_figure::occupancy)]);
+            group_figure_values(
+                per_day[d], day_slots[d], day_length[d],
+                &group_values[group_index(g, day_bucket(d), group_figure::occupancy)]);
     }
     return result;
 }
@@ -268,7 +267,8 @@ void simulation_summary::set_backlog(const replication_statistics& day, std::siz
     // queues" adds up its members that carry work over.
     const bool total = q == queues_;
     bool any = false;
-    for (std::size_t m = 0; m < queues_; ++m) any |= total ? in_all_[m] && carries_over_[m] : m == q;
+    for (std::size_t m = 0; m < queues_; ++m)
+        any |= total ? in_all_[m] && carries_over_[m] : m == q;
     if (!any || (!total && !carries_over_[q])) return;
     double items = 0.0, oldest = 0.0, oldest_ever = 0.0;
     for (std::size_t d = 0; d < days_; ++d) {

@@ -15,6 +15,7 @@ for i in $(seq 10 21); do
   sed -e "0,/^name = .*/s//name = \"variant $i\"/" \
       -e "s/^\[\[queue\]\]/[[queue]]\nvolume_scale = 0.$((i + 70))/" \
       "$scenarios/stationary.toml" > "$work/in/s$i.toml"
+  printf '\n[targets]\nservice_level = 0.8\n' >> "$work/in/s$i.toml"
 done
 printf 'name = "broken"\n[[queue]]\nname = "q"\nvolumes = [1, 2]\naht = "0s"\n' > "$work/in/broken.toml"
 total=13
@@ -29,6 +30,11 @@ ok=$(grep -c ',ok,' "$work/a/summary.csv" || true)
 errors=$(grep -c ',error,' "$work/a/summary.csv" || true)
 [ "$ok" = 12 ] && [ "$errors" = 1 ] || fail "expected 12 ok and 1 error rows, got $ok and $errors"
 grep -q 'broken.toml:5:7: queue.q.aht: must be > 0' "$work/a/summary.csv" || fail "error row lacks its message"
+# Each row names its scenario and says whether its targets were met.
+head -1 "$work/a/summary.csv" | grep -q '^file,scenario,status,message,replications,seed,targets,' ||
+  fail "summary header: $(head -1 "$work/a/summary.csv")"
+grep -q ',variant 10,ok,,40,1,\(met\|not_met\|uncertain\),' "$work/a/summary.csv" ||
+  fail "no row with the scenario's name and its targets verdict"
 
 # 2. Killed midway: SIGKILL once two scenarios have finished.
 "$ccsim" batch "$work/in" --out "$work/b" --replications 40 --threads 1 >/dev/null 2>&1 &
@@ -67,4 +73,11 @@ diff <(strip "$work/a/summary.csv") <(strip "$work/b/summary.csv") || fail "summ
 sed -i 's/^name = "variant 15"/name = "variant 15 changed"/' "$work/in/s15.toml"
 "$ccsim" batch "$work/in" --out "$work/b" --replications 40 --resume >/dev/null 2>"$work/d.log" || true
 [ "$(grep -c ': ok ' "$work/d.log" || true)" = 1 ] || fail "a changed scenario was not rerun alone"
+# 6. --excel: every CSV starts with a UTF-8 byte order mark; without it none does.
+"$ccsim" batch "$work/in/s10.toml" --out "$work/e" --replications 2 --excel >/dev/null 2>&1
+for f in "$work/e/summary.csv" "$work/e/s10/intervals.csv"; do
+  [ "$(head -c 3 "$f" | od -An -tx1 | tr -d ' ')" = efbbbf ] || fail "$f lacks the byte order mark"
+done
+[ "$(head -c 3 "$work/a/summary.csv" | od -An -tx1 | tr -d ' ')" != efbbbf ] ||
+  fail "a byte order mark without --excel"
 echo "batch test passed ($finished of 12 finished before the kill)"
