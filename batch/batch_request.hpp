@@ -23,6 +23,8 @@ struct batch_request {
     /// Reuse a scenario's results in `out` when they are complete and from the same inputs
     /// (input_hash), instead of simulating it again.
     bool resume = false;
+    /// Simulate a scenario whose work is above limits::work_limit instead of failing it.
+    bool allow_huge = false;
 };
 
 }  // namespace ccsim::batch

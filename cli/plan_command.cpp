@@ -119,9 +119,7 @@ void write_outputs(const std::filesystem::path& out, const std::string& scenario
                    const sim::scenario& s, const plan::plan_result& result) {
     std::error_code error;
     std::filesystem::create_directories(out, error);
-    if (error)
-        throw config_error(
-            fmt::format("--out: cannot create folder '{}': {}", out.string(), error.message()));
+    if (error) throw output_error(out.string(), "--out: cannot create the folder", error.value());
     io::write_file_atomically(out / "roster.csv",
                               report::format_csv(plan::roster_records(s, result)));
     io::write_file_atomically(out / "shifts.csv",

@@ -9,6 +9,7 @@
 #include "cli/report_options.hpp"
 #include "cli/target_options.hpp"
 #include "core/errors.hpp"
+#include "core/limits.hpp"
 #include "erlang/interval_staffing.hpp"
 #include "io/forecast_csv.hpp"
 #include "report/html_page.hpp"
@@ -78,6 +79,13 @@ std::vector<erlang::interval_demand> to_demand(const io::forecast& f,
         if (row.patience && patience)
             throw config_error(fmt::format(
                 "--patience: {} already has a patience_s column; use one or the other", f.file));
+        if (const double load = row.calls * row.aht.count() / f.interval.count();
+            load > limits::offered_load)
+            throw scenario_error({f.file, row.line, 0}, "calls",
+                                 fmt::format("with aht_s and the interval, an offered load of {:g} "
+                                             "Erlang; at most {:g} Erlang",
+                                             load, limits::offered_load),
+                                 fmt::format("{:g}", row.calls));
         demand.push_back({row.start - first, f.interval, row.calls, row.aht,
                           row.patience ? row.patience : patience});
     }
