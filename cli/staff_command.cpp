@@ -1,6 +1,7 @@
 #include "cli/staff_command.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -92,6 +93,32 @@ std::vector<erlang::interval_demand> to_demand(const io::forecast& f,
     return demand;
 }
 
+std::vector<report::record> interval_records(const io::forecast& forecast,
+                                             const erlang::staffing_plan& plan, bool with_patience,
+                                             std::size_t first, std::size_t last) {
+    std::vector<report::record> rows;
+    for (std::size_t i = first; i < last; ++i)
+        rows.push_back(report::staffing_interval_record(forecast.rows[i].label, plan.intervals[i],
+                                                        with_patience));
+    return rows;
+}
+
+// A record takes about 4 KB, the rest of a row a few hundred bytes: CSV is formatted a block
+// of rows at a time, so that a long forecast does not hold every row's record at once.
+std::string interval_csv(const io::forecast& forecast, const erlang::staffing_plan& plan,
+                         bool with_patience) {
+    constexpr std::size_t block = 4096;
+    std::string text;
+    const std::size_t count = plan.intervals.size();
+    for (std::size_t first = 0; first < count; first += block) {
+        std::string part = report::format_csv(
+            interval_records(forecast, plan, with_patience, first, std::min(count, first + block)));
+        if (first > 0) part.erase(0, part.find('\n') + 1);  // the header once
+        text += part;
+    }
+    return text;
+}
+
 int run(const staff_options& o) {
     const io::forecast forecast = io::read_forecast_csv(o.forecast_file, o.interval,
                                                         "--interval (or interval in the scenario)");
@@ -99,10 +126,12 @@ int run(const staff_options& o) {
     const erlang::staffing_plan plan =
         erlang::plan_intervals(to_demand(forecast, o.patience), o.targets, o.staffing);
 
-    std::vector<report::record> rows;
-    for (std::size_t i = 0; i < plan.intervals.size(); ++i)
-        rows.push_back(report::staffing_interval_record(forecast.rows[i].label, plan.intervals[i],
-                                                        with_patience));
+    if (o.format == report::output_format::csv) {
+        write_output(o.out, interval_csv(forecast, plan, with_patience));
+        return exit_ok;
+    }
+    std::vector<report::record> rows =
+        interval_records(forecast, plan, with_patience, 0, plan.intervals.size());
     report::record totals = report::staffing_totals_record(plan.totals);
     std::string text;
     switch (o.format) {
@@ -115,8 +144,7 @@ int run(const staff_options& o) {
                    report::format_key_values(totals);
             break;
         }
-        case report::output_format::csv:
-            text = report::format_csv(rows);
+        case report::output_format::csv:  // written above
             break;
         case report::output_format::json: {
             nlohmann::ordered_json out;

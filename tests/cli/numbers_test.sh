@@ -80,5 +80,13 @@ rejects_work() {
 rejects_work simulate "$scenarios/default.toml" --replications 10000000
 rejects_work whatif "$scenarios/default.toml" --vary queue.hotline.volume_scale=1,2 --replications 5000000
 
+# staff formats CSV a block of rows at a time (bounded memory): one header, every row.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+{ echo interval_start,calls,aht_s; for i in $(seq 0 4999); do echo "$((i * 900)),$((20 + i % 50)),180"; done; } > "$work/long.csv"
+"$ccsim" staff "$work/long.csv" --sl 0.8 --format csv > "$work/out.csv" || fail "staff on 5000 rows"
+[ "$(grep -c interval_start "$work/out.csv")" = 1 ] || fail "staff csv: header repeated"
+[ "$(wc -l < "$work/out.csv")" = 5001 ] || fail "staff csv: $(wc -l < "$work/out.csv") lines, expected 5001"
+
 [ "$failures" = 0 ] || { echo "$failures failures"; exit 1; }
 echo "all number checks passed"
