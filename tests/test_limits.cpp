@@ -172,3 +172,32 @@ TEST_CASE("the work of a run: items per replication times replications") {
     CHECK(sim::work_of(loaded.model, 10'000'000, 11).huge());  // 1.1e10 items
     CHECK(sim::describe(work) == "about 2e+03 items (100 per replication x 20 replications)");
 }
+
+// Found by fuzz_scenario (docs/fuzzing.md): a group with `agents` on a horizon of several days
+// whose first opening period starts before midnight of day 0 (open at 00:00 with a warm-up)
+// cast day -1 to an unsigned int (undefined behaviour; in Release an error about
+// "day 4294967295").
+TEST_CASE("fuzz finding: agents over several days with a warm-up before midnight") {
+    const std::string text = R"([day]
+interval = "1h"
+open = "00:00"
+close = "24:00"
+warmup = "2h"
+
+[[queue]]
+name = "calls"
+volumes = [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+           200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200]
+aht = "3min"
+
+[[group]]
+name = "agents"
+skills = ["calls"]
+agents = 11
+)";
+    const auto loaded = load_text(text);
+    REQUIRE(loaded.model.calendar.days == 2);
+    const auto& shifts = loaded.model.groups[0].shifts;
+    REQUIRE_FALSE(shifts.empty());
+    CHECK(shifts.front().start.count() == -7200.0);  // the warm-up's two hours, on day 0
+}
