@@ -149,6 +149,9 @@ int run(const plan_command_options& o) {
     options.allow_short = o.allow_short;
     options.run = resolve_run(o.run, file_run);
     options.confidence = o.run.confidence;
+    // The verification run and each correction round simulate the whole scenario.
+    check_run_work(sim::work_of(loaded.model, options.run.replications, loaded.plan->rounds + 1),
+                   o.run.allow_huge);
     stderr_observer observer(loaded.model);
     const plan::plan_result result =
         plan::make_plan(loaded.model, *loaded.plan, options, &observer);

@@ -15,7 +15,7 @@ bool run_work::huge() const {
     return items() > limits::work_limit;
 }
 
-run_work work_of(const scenario& s, int replications, int variants) {
+run_work work_of(const scenario& s, int replications, int runs) {
     run_work work;
     for (const queue_spec& q : s.queues) {
         // A traced queue replays its log instead of drawing from its forecast.
@@ -23,7 +23,7 @@ run_work work_of(const scenario& s, int replications, int variants) {
                                           ? std::accumulate(q.calls.begin(), q.calls.end(), 0.0)
                                           : static_cast<double>(q.trace.size());
     }
-    work.items_per_replication *= static_cast<double>(variants);
+    work.items_per_replication *= static_cast<double>(runs);
     work.replications = static_cast<double>(replications);
     return work;
 }

@@ -18,8 +18,8 @@ struct run_work {
 };
 
 /// The expected first attempts of one replication (redials and repeats come on top) times the
-/// replications; `variants` scenarios run side by side (what-if) multiply it.
-run_work work_of(const scenario& s, int replications, int variants = 1);
+/// replications, times `runs`: the variants of a what-if, the rounds of a plan.
+run_work work_of(const scenario& s, int replications, int runs = 1);
 
 /// "about 2e+10 items (2e+09 per replication x 10 replications)".
 std::string describe(const run_work& work);

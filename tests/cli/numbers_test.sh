@@ -20,6 +20,8 @@ rejects() {
   [[ $err == *"'$value'"* ]] || fail "$*: '$err' does not show the value '$value'"
 }
 
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 erlang=(erlang --aht 180s --sl 0.8)
 quick=(simulate --calls 100 --aht 180s --agents 5 --hours 1)
 
@@ -80,9 +82,16 @@ rejects_work() {
 rejects_work simulate "$scenarios/default.toml" --replications 10000000
 rejects_work whatif "$scenarios/default.toml" --vary queue.hotline.volume_scale=1,2 --replications 5000000
 
+# In a batch, a scenario above the work limit is an error row; the others run.
+mkdir -p "$work/in"
+cp "$scenarios/stationary.toml" "$work/in/small.toml"
+sed 's/^replications = .*/replications = 10000000/' "$scenarios/stationary.toml" > "$work/in/huge.toml"
+"$ccsim" batch "$work/in" --out "$work/out2" --threads 1 >/dev/null 2>&1
+[ $? = 1 ] || fail "batch with a huge scenario: expected exit 1"
+grep -q 'huge.toml,error,.*above the limit of 1e+10' "$work/out2/summary.csv" || fail "no work-limit row: $(cat "$work/out2/summary.csv")"
+grep -q 'small.toml,ok,' "$work/out2/summary.csv" || fail "the small scenario did not run"
+
 # staff formats CSV a block of rows at a time (bounded memory): one header, every row.
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 { echo interval_start,calls,aht_s; for i in $(seq 0 4999); do echo "$((i * 900)),$((20 + i % 50)),180"; done; } > "$work/long.csv"
 "$ccsim" staff "$work/long.csv" --sl 0.8 --format csv > "$work/out.csv" || fail "staff on 5000 rows"
 [ "$(grep -c interval_start "$work/out.csv")" = 1 ] || fail "staff csv: header repeated"
