@@ -73,8 +73,6 @@ int dispatch(int argc, char** argv) {
                                           hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
 }
 
-}  // namespace
-
 // Results printed to a full disk or a closed pipe must not end in exit 0.
 int flushed(int code) {
     errno = 0;
@@ -82,6 +80,8 @@ int flushed(int code) {
     if (std::cout) return code;
     throw ccsim::output_error("standard output", "cannot write", errno != 0 ? errno : EIO);
 }
+
+}  // namespace
 
 int main(int argc, char** argv) {
     try {
