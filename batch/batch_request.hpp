@@ -26,6 +26,8 @@ struct batch_request {
     bool resume = false;
     /// CSV files (each scenario's, and OUT/summary.csv) for programs or for Excel.
     report::csv_encoding csv = report::csv_encoding::plain;
+    /// Simulate a scenario whose work is above limits::work_limit instead of failing it.
+    bool allow_huge = false;
 };
 
 }  // namespace ccsim::batch

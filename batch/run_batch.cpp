@@ -14,7 +14,8 @@ batch_result run_batch(const batch_request& request, const batch_observer& obser
     std::error_code failure;
     std::filesystem::create_directories(request.out, failure);
     if (failure)
-        throw error(fmt::format("cannot create the output folder {}", request.out.string()));
+        throw output_error(request.out.string(), "cannot create the output folder",
+                           failure.value());
 
     const std::vector<scenario_item>& items = request.scenarios;
     const int threads = std::max(1, request.threads);
@@ -23,19 +24,30 @@ batch_result run_batch(const batch_request& request, const batch_observer& obser
     batch_result result;
     result.scenarios = items.size();
     result.summary_csv = request.out / "summary.csv";
-    sim::ordered_parallel(
-        items.size(), workers,
-        [&](std::size_t i) { return run_scenario(items[i], request, threads_each); },
-        [&](std::size_t i, scenario_outcome&& outcome) {
-            if (outcome.ok())
-                ++result.ok;
-            else
-                ++result.failed;
-            if (outcome.status == scenario_status::resumed) ++result.resumed;
-            result.rows.push_back(summary_row(items[i], outcome));
-            write_summaries(request.out, result.rows, request.csv);
-            if (observer.scenario_finished) observer.scenario_finished(i, items[i], outcome);
-        });
+    // A scenario whose results cannot be written fails alone (run_scenario). A summary that
+    // cannot be written (a full disk) stops the batch: the scenarios finished so far keep
+    // their results, and --resume picks up from there.
+    try {
+        sim::ordered_parallel(
+            items.size(), workers,
+            [&](std::size_t i) { return run_scenario(items[i], request, threads_each); },
+            [&](std::size_t i, scenario_outcome&& outcome) {
+                if (outcome.ok())
+                    ++result.ok;
+                else
+                    ++result.failed;
+                if (outcome.status == scenario_status::resumed) ++result.resumed;
+                result.rows.push_back(summary_row(items[i], outcome));
+                write_summaries(request.out, result.rows, request.csv);
+                if (observer.scenario_finished) observer.scenario_finished(i, items[i], outcome);
+            });
+    } catch (const output_error& e) {
+        throw output_error(
+            fmt::format("{}\nccsim batch stopped after {} of {} scenarios; the "
+                        "results written so far are kept: make room and run the "
+                        "same command with --resume to go on",
+                        e.what(), result.rows.size(), items.size()));
+    }
     return result;
 }
 

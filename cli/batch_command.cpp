@@ -96,7 +96,7 @@ int run(const batch_options& o) {
     std::error_code failure;
     fs::create_directories(o.out, failure);
     if (failure)
-        throw config_error(fmt::format("--out: cannot create the folder {}", o.out.string()));
+        throw output_error(o.out.string(), "--out: cannot create the folder", failure.value());
     request.out = o.out;
     request.replications = o.run.replications;
     request.seed = o.run.seed;
@@ -104,6 +104,7 @@ int run(const batch_options& o) {
     request.confidence = o.run.confidence;
     request.resume = o.resume;
     request.csv = o.csv;
+    request.allow_huge = o.run.allow_huge;
 
     progress_meter progress("batch", request.scenarios.size());
     std::vector<report::batch_entry> entries;  // for the report, in file order

@@ -61,7 +61,7 @@ back_office_options read(const po::variables_map& values) {
         throw config_error(
             "ccsim erlang: --resolve-work is required (agent time to resolve an item)");
     erlang::back_office_work& w = o.work;
-    w.items_per_day = non_negative_option("items", *items);
+    w.items_per_day = non_negative_option("items", *items, limits::calls_per_interval);
     w.shift = window_option("shift", *shift);
     w.arrivals = window_option("arrivals", values["arrivals"].as<std::string>());
     w.resolve_work = positive_duration_option("resolve-work", *resolve);
@@ -79,9 +79,10 @@ back_office_options read(const po::variables_map& values) {
     else if (order != "edf")
         throw config_error("--order: must be edf or fifo (got '" + order + "')");
     if (const std::string* n = given(values, "agents"))
-        o.agents = non_negative_option("agents", *n);
+        o.agents = non_negative_option("agents", *n, static_cast<double>(limits::agents));
     o.shrinkage = shrinkage_option("shrinkage", values["shrinkage"].as<std::string>());
-    o.max_agents = count_option("max-agents", values["max-agents"].as<std::string>(), 1);
+    o.max_agents =
+        count_option("max-agents", values["max-agents"].as<std::string>(), 1L, limits::agents);
     o.format = format_option(values["format"].as<std::string>());
     return o;
 }

@@ -44,9 +44,7 @@ erlang::chat_concurrency read_concurrency(const po::variables_map& values) {
         }
     }
     if (const std::string* slots = given(values, "max-chats")) {
-        c.max_chats = static_cast<int>(std::min(count_option("max-chats", *slots, 1), 1000L));
-        if (c.max_chats > 64)
-            throw config_error(fmt::format("--max-chats: must be at most 64 (got '{}')", *slots));
+        c.max_chats = count_option("max-chats", *slots, 1, 64);
     } else {
         // One factor per level given, or a single slot.
         c.max_chats = c.factors.empty() ? 1 : static_cast<int>(c.factors.size());
@@ -65,7 +63,7 @@ chat_options read(const po::variables_map& values) {
     if (!calls) throw config_error("ccsim erlang: --calls is required (chats per interval)");
     if (!aht)
         throw config_error("ccsim erlang: --aht is required (mean chat duration, handled alone)");
-    o.chats = non_negative_option("calls", *calls);
+    o.chats = non_negative_option("calls", *calls, limits::calls_per_interval);
     o.interval = positive_duration_option("interval", values["interval"].as<std::string>());
     warn_bare_seconds("interval", values["interval"].as<std::string>(), 60.0);
     o.aht = positive_duration_option("aht", *aht);
@@ -73,7 +71,8 @@ chat_options read(const po::variables_map& values) {
         o.patience = positive_duration_option("patience", *p);
     o.concurrency = read_concurrency(values);
     // The chain counts whole agents: a fraction of an agent holds no chat.
-    if (const std::string* n = given(values, "agents")) o.agents = count_option("agents", *n, 0);
+    if (const std::string* n = given(values, "agents"))
+        o.agents = count_option("agents", *n, 0L, limits::agents);
     if (values.count("fractional"))
         throw config_error("--fractional: not available with --channel chat (whole agents only)");
     o.targets = read_targets(values);

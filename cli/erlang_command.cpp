@@ -10,6 +10,7 @@
 #include "cli/target_options.hpp"
 #include "cli/warnings.hpp"
 #include "core/errors.hpp"
+#include "core/limits.hpp"
 #include "erlang/erlang_b.hpp"
 #include "erlang/staffing.hpp"
 #include "report/metrics_record.hpp"
@@ -55,14 +56,21 @@ erlang_options read(const po::variables_map& values) {
     const std::string* aht = given(values, "aht");
     if (!calls) throw config_error("ccsim erlang: --calls is required (calls per interval)");
     if (!aht) throw config_error("ccsim erlang: --aht is required (average handle time)");
-    o.calls = non_negative_option("calls", *calls);
+    o.calls = non_negative_option("calls", *calls, limits::calls_per_interval);
     o.interval = positive_duration_option("interval", values["interval"].as<std::string>());
     warn_bare_seconds("interval", values["interval"].as<std::string>(), 60.0);
     o.aht = positive_duration_option("aht", *aht);
     if (const std::string* p = given(values, "patience"))
         o.patience = positive_duration_option("patience", *p);
     if (const std::string* n = given(values, "agents"))
-        o.agents = non_negative_option("agents", *n);
+        o.agents = non_negative_option("agents", *n, static_cast<double>(limits::agents));
+    if (const double load = o.calls * o.aht.count() / o.interval.count();
+        load > limits::offered_load)
+        throw config_error(fmt::format(
+            "--calls x --aht / --interval: an offered load of {:g} Erlang is above the limit of "
+            "{:g} Erlang (got {:g} calls x {} / {})",
+            load, limits::offered_load, o.calls, format_duration(o.aht),
+            format_duration(o.interval)));
     o.targets = read_targets(values);
     o.staffing = read_staffing_options(values);
     o.format = format_option(values["format"].as<std::string>());

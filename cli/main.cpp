@@ -1,6 +1,7 @@
 // ccsim: one executable, one subcommand per question a planner asks. This file only
 // dispatches and maps the exception tree to exit codes (see core/errors.hpp).
 #include <fmt/format.h>
+#include <cerrno>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -72,11 +73,22 @@ int dispatch(int argc, char** argv) {
                                           hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
 }
 
+// Results printed to a full disk or a closed pipe must not end in exit 0.
+int flushed(int code) {
+    errno = 0;
+    std::cout.flush();
+    if (std::cout) return code;
+    throw ccsim::output_error("standard output", "cannot write", errno != 0 ? errno : EIO);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     try {
-        return dispatch(argc, argv);
+        return flushed(dispatch(argc, argv));
+    } catch (const ccsim::output_error& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return ccsim::exit_bad_input;
     } catch (const ccsim::config_error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return ccsim::exit_bad_input;

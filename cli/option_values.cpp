@@ -14,36 +14,46 @@ namespace {
     throw config_error(fmt::format("--{}: {} (got '{}')", option, rule, text));
 }
 
+// A finite number, negative zero read as zero; nan, inf and 1e999 break `rule`.
 double number(const std::string& option, const std::string& text, std::string_view rule) {
     const std::optional<double> value = parse_number(trim(text));
     if (!value || !std::isfinite(*value)) reject(option, rule, text);
+    return *value + 0.0;
+}
+
+// A duration in [0, limits::duration_seconds]; `low_open` excludes 0.
+seconds bounded_duration(const std::string& option, const std::string& text, bool low_open) {
+    const std::optional<seconds> value = parse_duration(text);
+    if (!value) reject(option, fmt::format("must be {}", duration_rule), text);
+    const std::string rule =
+        fmt::format("must be a duration {} 0 and at most {}",
+                    low_open ? ">" : ">=", format_duration(seconds{limits::duration_seconds}));
+    const double s = value->count();
+    if (low_open ? !(s > 0.0) : s < 0.0) reject(option, rule, text);
+    if (s > limits::duration_seconds) reject(option, rule, text);
     return *value;
 }
 }  // namespace
 
 seconds duration_option(const std::string& option, const std::string& text) {
-    const std::optional<seconds> value = parse_duration(text);
-    if (!value) reject(option, fmt::format("must be {}", duration_rule), text);
-    return *value;
+    return bounded_duration(option, text, false);
 }
 
 seconds positive_duration_option(const std::string& option, const std::string& text) {
-    const seconds value = duration_option(option, text);
-    if (!(value.count() > 0.0)) reject(option, "must be a duration > 0", text);
+    return bounded_duration(option, text, true);
+}
+
+double non_negative_option(const std::string& option, const std::string& text, double maximum) {
+    const std::string rule = fmt::format("must be a number in [0, {}]", maximum);
+    const double value = number(option, text, rule);
+    if (value < 0.0 || value > maximum) reject(option, rule, text);
     return value;
 }
 
-double non_negative_option(const std::string& option, const std::string& text) {
-    constexpr std::string_view rule = "must be a number >= 0";
+double positive_option(const std::string& option, const std::string& text, double maximum) {
+    const std::string rule = fmt::format("must be a number in (0, {}]", maximum);
     const double value = number(option, text, rule);
-    if (value < 0.0) reject(option, rule, text);
-    return value;
-}
-
-double positive_option(const std::string& option, const std::string& text) {
-    constexpr std::string_view rule = "must be a number > 0";
-    const double value = number(option, text, rule);
-    if (!(value > 0.0)) reject(option, rule, text);
+    if (!(value > 0.0) || value > maximum) reject(option, rule, text);
     return value;
 }
 
@@ -61,10 +71,11 @@ double shrinkage_option(const std::string& option, const std::string& text) {
     return value;
 }
 
-long count_option(const std::string& option, const std::string& text, long minimum) {
-    const std::string rule = fmt::format("must be a whole number >= {}", minimum);
+long whole_option(const std::string& option, const std::string& text, long minimum, long maximum) {
+    const std::string rule = fmt::format("must be a whole number from {} to {}", minimum, maximum);
+    // Read as a long (64 bits): a value beyond even that fails to parse, and is out of range.
     const std::optional<long> value = parse_integer(trim(text));
-    if (!value || *value < minimum) reject(option, rule, text);
+    if (!value || *value < minimum || *value > maximum) reject(option, rule, text);
     return *value;
 }
 

@@ -124,9 +124,7 @@ void write_outputs(const std::filesystem::path& out, const std::string& scenario
                    report::csv_encoding csv) {
     std::error_code error;
     std::filesystem::create_directories(out, error);
-    if (error)
-        throw config_error(
-            fmt::format("--out: cannot create folder '{}': {}", out.string(), error.message()));
+    if (error) throw output_error(out.string(), "--out: cannot create the folder", error.value());
     io::write_file_atomically(out / "roster.csv",
                               report::format_csv(plan::roster_records(s, result), csv));
     io::write_file_atomically(out / "shifts.csv",
@@ -157,6 +155,9 @@ int run(const plan_command_options& o) {
     options.allow_short = o.allow_short;
     options.run = resolve_run(o.run, file_run);
     options.confidence = o.run.confidence;
+    // The verification run and each correction round simulate the whole scenario.
+    check_run_work(sim::work_of(loaded.model, options.run.replications, loaded.plan->rounds + 1),
+                   o.run.allow_huge);
     stderr_observer observer(loaded.model);
     const plan::plan_result result =
         plan::make_plan(loaded.model, *loaded.plan, options, &observer);

@@ -1,5 +1,8 @@
 #include "cli/run_options.hpp"
 
+#include <fmt/format.h>
+#include <iostream>
+#include <limits>
 #include <thread>
 
 #include "cli/option_values.hpp"
@@ -16,23 +19,36 @@ void add_replication_options(po::options_description& options) {
         ("threads", po::value<std::string>(),
          "threads to spread replications over (default: all cores; results do not change)")
         ("confidence", po::value<std::string>()->default_value("0.95"),
-         "confidence level of the intervals");
+         "confidence level of the intervals")
+        ("allow-huge", po::bool_switch(),
+         "run even when the expected work (items x replications) is above the limit of 1e10");
     // clang-format on
 }
 
 replication_options read_replication_options(const po::variables_map& values) {
     replication_options o;
     if (const std::string* v = given(values, "replications"))
-        o.replications = static_cast<int>(count_option("replications", *v, 1));
+        o.replications =
+            count_option("replications", *v, 1, static_cast<int>(limits::replications));
     if (const std::string* v = given(values, "seed"))
-        o.seed = static_cast<std::uint64_t>(count_option("seed", *v, 0));
+        o.seed = static_cast<std::uint64_t>(
+            count_option("seed", *v, 0L, std::numeric_limits<long>::max()));
     if (const std::string* v = given(values, "threads"))
-        o.threads = static_cast<int>(count_option("threads", *v, 1));
+        o.threads = count_option("threads", *v, 1, static_cast<int>(limits::threads));
     o.confidence = fraction_option("confidence", values["confidence"].as<std::string>());
-    if (o.replications && *o.replications > 10000000)
-        throw config_error("--replications: must be <= 10000000 (got " +
-                           std::to_string(*o.replications) + ")");
+    o.allow_huge = values["allow-huge"].as<bool>();
     return o;
+}
+
+void check_run_work(const sim::run_work& work, bool allow_huge) {
+    if (work.huge() && !allow_huge)
+        throw config_error(fmt::format(
+            "this run would simulate {}, above the limit of {:g}; check the volumes and "
+            "--replications, or give --allow-huge to run it anyway",
+            describe(work), limits::work_limit));
+    if (work.notable())
+        std::cerr << fmt::format("note: this run simulates {}; it may take a long time\n",
+                                 describe(work));
 }
 
 int default_threads() {

@@ -80,19 +80,21 @@ sim::stationary_queue read_quick_form(const po::variables_map& values) {
                                  : seconds{3600.0};
     if (values.count("interval")) warn_bare_seconds("interval", *given(values, "interval"), 60.0);
     q.calls_per_hour =
-        non_negative_option("calls", *given(values, "calls")) * 3600.0 / interval.count();
+        non_negative_option("calls", *given(values, "calls"), limits::calls_per_interval) * 3600.0 /
+        interval.count();
     q.interval = interval;
     q.aht = positive_duration_option("aht", *given(values, "aht"));
     if (const std::string* v = given(values, "patience"))
         q.patience = positive_duration_option("patience", *v);
-    q.agents = static_cast<int>(count_option("agents", *given(values, "agents"), 0));
+    q.agents =
+        count_option("agents", *given(values, "agents"), 0, static_cast<int>(limits::agents));
     if (const std::string* v = given(values, "threshold")) {
         q.threshold = duration_option("threshold", *v);
         if (q.threshold.count() < 0.0)
             throw config_error("--threshold: must be >= 0 (got '" + *v + "')");
     }
     if (const std::string* v = given(values, "hours")) {
-        const double hours = positive_option("hours", *v);
+        const double hours = positive_option("hours", *v, limits::duration_seconds / 3600.0);
         q.horizon = seconds{hours * 3600.0};
     }
     if (const std::string* v = given(values, "warmup")) {
@@ -154,6 +156,7 @@ int run(const simulate_options& o) {
     d.replications = run.replications;
     d.seed = run.seed;
     d.threads = run.threads;
+    check_run_work(sim::work_of(model, run.replications), o.run.allow_huge);
 
     const sim::contact_centre centre(std::move(model));
     // One long run of the stationary quick form gets batch means: simulate() decides.
@@ -168,7 +171,7 @@ int run(const simulate_options& o) {
         std::error_code failure;
         std::filesystem::create_directories(*o.out, failure);
         if (failure)
-            throw error(fmt::format("--out: cannot create the folder {}", o.out->string()));
+            throw output_error(o.out->string(), "--out: cannot create the folder", failure.value());
         report::write_result_folder(*o.out, s, result.summary, report::summary_json(s, result, d),
                                     o.csv);
     }

@@ -12,6 +12,7 @@
 #include "cli/target_options.hpp"
 #include "cli/warnings.hpp"
 #include "core/errors.hpp"
+#include "core/limits.hpp"
 #include "erlang/interval_staffing.hpp"
 #include "io/forecast_csv.hpp"
 #include "io/scenario_file.hpp"
@@ -95,8 +96,8 @@ staff_options read(const po::variables_map& values) {
         o.method = io::requirement_method::isa;
     else if (method != "sipp")
         throw config_error(fmt::format("--method: must be sipp or isa (got '{}')", method));
-    o.max_iterations = static_cast<int>(
-        count_option("max-iterations", values["max-iterations"].as<std::string>(), 1));
+    o.max_iterations =
+        count_option("max-iterations", values["max-iterations"].as<std::string>(), 1, 1000);
     o.run = read_replication_options(values);
     for (const char* name : {"threshold", "sl", "sl-basis", "answer-rate", "asa", "max-abandon",
                              "max-occupancy", "shrinkage", "fractional", "max-agents", "interval",
@@ -142,6 +143,13 @@ std::vector<erlang::interval_demand> to_demand(const io::forecast& f,
         if (row.patience && patience)
             throw config_error(fmt::format(
                 "--patience: {} already has a patience_s column; use one or the other", f.file));
+        if (const double load = row.calls * row.aht.count() / f.interval.count();
+            load > limits::offered_load)
+            throw scenario_error({f.file, row.line, 0}, "calls",
+                                 fmt::format("with aht_s and the interval, an offered load of {:g} "
+                                             "Erlang; at most {:g} Erlang",
+                                             load, limits::offered_load),
+                                 fmt::format("{:g}", row.calls));
         demand.push_back({row.start - first, f.interval, row.calls, row.aht,
                           row.patience ? row.patience : patience});
     }
@@ -212,6 +220,33 @@ int run_on_scenario(const staff_options& o) {
     return exit_ok;
 }
 
+std::vector<report::record> interval_records(const io::forecast& forecast,
+                                             const erlang::staffing_plan& plan, bool with_patience,
+                                             std::size_t first, std::size_t last) {
+    std::vector<report::record> rows;
+    for (std::size_t i = first; i < last; ++i)
+        rows.push_back(report::staffing_interval_record(forecast.rows[i].label, plan.intervals[i],
+                                                        with_patience));
+    return rows;
+}
+
+// A record takes about 4 KB, the rest of a row a few hundred bytes: CSV is formatted a block
+// of rows at a time, so that a long forecast does not hold every row's record at once.
+std::string interval_csv(const io::forecast& forecast, const erlang::staffing_plan& plan,
+                         bool with_patience, report::csv_encoding encoding) {
+    constexpr std::size_t block = 4096;
+    std::string text;
+    const std::size_t count = plan.intervals.size();
+    for (std::size_t first = 0; first < count; first += block) {
+        std::string part = report::format_csv(
+            interval_records(forecast, plan, with_patience, first, std::min(count, first + block)),
+            first == 0 ? encoding : report::csv_encoding::plain);
+        if (first > 0) part.erase(0, part.find('\n') + 1);  // the header once
+        text += part;
+    }
+    return text;
+}
+
 int run(const staff_options& o) {
     if (o.scenario) return run_on_scenario(o);
     const io::forecast forecast = io::read_forecast_csv(o.forecast_file, o.interval,
@@ -220,10 +255,12 @@ int run(const staff_options& o) {
     const erlang::staffing_plan plan =
         erlang::plan_intervals(to_demand(forecast, o.patience), o.targets, o.staffing);
 
-    std::vector<report::record> rows;
-    for (std::size_t i = 0; i < plan.intervals.size(); ++i)
-        rows.push_back(report::staffing_interval_record(forecast.rows[i].label, plan.intervals[i],
-                                                        with_patience));
+    if (o.format == report::output_format::csv) {
+        write_output(o.out, interval_csv(forecast, plan, with_patience, o.csv));
+        return exit_ok;
+    }
+    std::vector<report::record> rows =
+        interval_records(forecast, plan, with_patience, 0, plan.intervals.size());
     report::record totals = report::staffing_totals_record(plan.totals);
     std::string text;
     switch (o.format) {
@@ -236,8 +273,7 @@ int run(const staff_options& o) {
                    report::format_key_values(totals);
             break;
         }
-        case report::output_format::csv:
-            text = report::format_csv(rows, o.csv);
+        case report::output_format::csv:  // written above
             break;
         case report::output_format::json: {
             nlohmann::ordered_json out;

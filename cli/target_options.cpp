@@ -48,12 +48,8 @@ erlang::staffing_targets read_targets(const po::variables_map& values) {
         targets.asa = positive_duration_option("asa", *v);
     if (const std::string* v = given(values, "max-abandon"))
         targets.max_abandon = fraction_option("max-abandon", *v);
-    if (const std::string* v = given(values, "max-occupancy")) {
-        const double occupancy = positive_option("max-occupancy", *v);
-        if (occupancy > 1.0)
-            throw config_error("--max-occupancy: must be a share in (0, 1] (got '" + *v + "')");
-        targets.max_occupancy = occupancy;
-    }
+    if (const std::string* v = given(values, "max-occupancy"))
+        targets.max_occupancy = positive_option("max-occupancy", *v, 1.0);
     return targets;
 }
 
@@ -62,7 +58,8 @@ erlang::staffing_options read_staffing_options(const po::variables_map& values) 
     options.threshold = read_threshold(values);
     options.shrinkage = shrinkage_option("shrinkage", values["shrinkage"].as<std::string>());
     options.fractional = values.count("fractional") > 0;
-    options.max_agents = count_option("max-agents", values["max-agents"].as<std::string>(), 1);
+    options.max_agents =
+        count_option("max-agents", values["max-agents"].as<std::string>(), 1L, limits::agents);
     return options;
 }
 

@@ -174,6 +174,9 @@ int run(const whatif_options& o) {
         centres.push_back(
             std::make_unique<sim::contact_centre>(load_variant(o.base_file, changes)));
     const sim::run_options run = resolve_run(o.run, base_scenario.run);
+    check_run_work(
+        sim::work_of(base_scenario.model, run.replications, static_cast<int>(centres.size())),
+        o.run.allow_huge);
     std::vector<const sim::contact_centre*> pointers;
     for (const auto& c : centres) pointers.push_back(c.get());
     const sim::comparison result =

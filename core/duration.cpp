@@ -32,7 +32,11 @@ std::optional<seconds> parse_duration(std::string_view text) {
     }
     const std::optional<double> value = parse_number(trim(text));
     if (!value || !std::isfinite(*value)) return std::nullopt;
-    return seconds{*value * scale};
+    // Scaling can overflow ("1e308h"): the product is what must be finite. Adding 0.0 turns
+    // a negative zero into zero, so that "-0s" never prints as "-0s".
+    const double scaled = *value * scale + 0.0;
+    if (!std::isfinite(scaled)) return std::nullopt;
+    return seconds{scaled};
 }
 
 std::optional<seconds> parse_time_of_day(std::string_view text) {

@@ -12,7 +12,8 @@ namespace ccsim {
 using seconds = std::chrono::duration<double>;
 
 /// Parses "15s", "250ms", "2.5min", "1h", "1.5h" or a bare number of seconds.
-/// Returns nullopt for anything else (empty, unknown unit, not finite).
+/// Returns nullopt for anything else (empty, unknown unit, not finite before or after the
+/// unit's scaling: "1e308h" overflows). A negative zero reads as zero.
 std::optional<seconds> parse_duration(std::string_view text);
 
 /// Parses a time of day "HH:MM" or "HH:MM:SS" (00:00 to 24:00) into seconds since midnight.

@@ -1,6 +1,7 @@
 #include "core/errors.hpp"
 
 #include <fmt/format.h>
+#include <system_error>
 
 namespace ccsim {
 
@@ -26,5 +27,8 @@ std::string compose(const file_location& where, const std::string& key, const st
 scenario_error::scenario_error(file_location where, std::string key, std::string rule,
                                std::string value)
     : error(compose(where, key, rule, value)), where_(std::move(where)), key_(std::move(key)) {}
+
+output_error::output_error(const std::string& path, std::string_view what, int system_error)
+    : error(fmt::format("{}: {}: {}", path, what, std::generic_category().message(system_error))) {}
 
 }  // namespace ccsim

@@ -2,10 +2,13 @@
 // The small exception tree that the CLI maps to exit codes:
 //   config_error   a bad command line (unknown option, malformed value)      -> exit 2
 //   scenario_error a bad input file, with file:line:column, key, rule, value -> exit 2
+//   output_error   a file or folder that cannot be written (read-only folder, full disk),
+//                  naming the path and the system's reason                   -> exit 2
 //   domain_error   a well-formed request the model cannot satisfy            -> exit 3
 // Engine invariants are asserts, not exceptions.
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace ccsim {
 
@@ -36,6 +39,13 @@ class scenario_error : public error {
   private:
     file_location where_;
     std::string key_;
+};
+
+/// "PATH: cannot write the file: No space left on device".
+class output_error : public error {
+  public:
+    output_error(const std::string& path, std::string_view what, int system_error);
+    explicit output_error(const std::string& message) : error(message) {}
 };
 
 class domain_error : public error {

@@ -7,6 +7,8 @@
 #include <limits>
 #include <vector>
 
+#include "core/saturated_count.hpp"
+
 namespace ccsim::erlang {
 
 namespace {
@@ -159,7 +161,7 @@ double deadline_agents(const back_office_work& work, back_office_order order) {
 
 long stable_agents(const back_office_work& work) {
     if (work.work_per_day() <= 0.0) return 0;
-    return static_cast<long>(std::floor(work.work_per_day() / work.shift.length.count())) + 1;
+    return saturated_count(std::floor(work.work_per_day() / work.shift.length.count())) + 1;
 }
 
 back_office_figures evaluate_back_office(const back_office_work& work, double agents) {

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/errors.hpp"
+#include "core/saturated_count.hpp"
 #include "erlang/staffing.hpp"
 
 namespace ccsim::erlang {
@@ -13,7 +14,7 @@ namespace {
 
 // The least whole n >= needed, forgiving rounding noise in a ratio that is a whole number.
 long at_least(double needed) {
-    return static_cast<long>(std::ceil(needed * (1.0 - 1e-12)));
+    return saturated_count(std::ceil(needed * (1.0 - 1e-12)));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/errors.hpp"
+#include "core/saturated_count.hpp"
 #include "erlang/chat_profile_chain.hpp"
 #include "erlang/chat_shortcut.hpp"
 #include "erlang/least_meeting.hpp"
@@ -32,7 +33,7 @@ long lowest_count(const offered_traffic& traffic, const chat_concurrency& concur
                   const staffing_targets& targets) {
     const double load = traffic.load();
     if (!traffic.patience)
-        return static_cast<long>(
+        return saturated_count(
                    std::floor(load * concurrency.full_factor() / concurrency.max_chats)) +
                1;
     double share = targets.answer_rate.value_or(0.0);
@@ -41,7 +42,7 @@ long lowest_count(const offered_traffic& traffic, const chat_concurrency& concur
     double fastest = 0.0;  // chats an agent finishes per AHT, at its best level
     for (int j = 1; j <= concurrency.max_chats; ++j)
         fastest = std::max(fastest, j / concurrency.factor(j));
-    return std::max(1L, static_cast<long>(std::floor(share * load / fastest)));
+    return std::max(1L, saturated_count(std::floor(share * load / fastest)));
 }
 
 std::string describe(const chat_metrics& c) {
@@ -77,6 +78,8 @@ chat_staffing_answer solve_chat_staffing(const offered_traffic& traffic,
         return c;
     };
 
+    // Evaluating the chain at such loads would only take long to say that none suffices.
+    check_offered_load(traffic.load());
     chat_staffing_answer answer;
     if (traffic.load() > 0.0) {  // an interval with no chats needs nobody
         const long highest = largest_solvable(concurrency.max_chats, options.max_agents);

@@ -6,6 +6,8 @@
 #include <optional>
 
 #include "core/errors.hpp"
+#include "core/limits.hpp"
+#include "core/saturated_count.hpp"
 #include "erlang/erlang_a.hpp"
 #include "erlang/erlang_b.hpp"
 #include "erlang/erlang_c.hpp"
@@ -65,9 +67,16 @@ bool staffing_targets::met_by(const queue_metrics& m) const {
     return slack(m) >= 0.0;
 }
 
+void check_offered_load(double load) {
+    if (!(load <= limits::offered_load))
+        throw domain_error(fmt::format(
+            "an offered load of {:g} Erlang is above the {:g} Erlang the staffing search accepts",
+            load, limits::offered_load));
+}
+
 long scheduled_agents(double on_phones, double shrinkage) {
     // Quotients that are whole numbers up to rounding (14 / 0.7) must not round up.
-    return static_cast<long>(std::ceil(on_phones / (1.0 - shrinkage) * (1.0 - 1e-12)));
+    return saturated_count(std::ceil(on_phones / (1.0 - shrinkage) * (1.0 - 1e-12)));
 }
 
 namespace {
@@ -110,10 +119,10 @@ class staffing_evaluator {
 
 // Erlang C needs n > a (and n >= a / occupancy ceiling).
 long erlang_c_lowest(double load, const staffing_targets& targets) {
-    long lowest = static_cast<long>(std::floor(load)) + 1;
+    long lowest = saturated_count(std::floor(load)) + 1;
     if (targets.max_occupancy)
         lowest = std::max(
-            lowest, static_cast<long>(std::ceil(load / *targets.max_occupancy * (1.0 - 1e-12))));
+            lowest, saturated_count(std::ceil(load / *targets.max_occupancy * (1.0 - 1e-12))));
     return lowest;
 }
 
@@ -123,7 +132,7 @@ long erlang_a_lowest(double load, const staffing_targets& targets) {
     double share = targets.answer_rate.value_or(0.0);
     if (targets.service_level && targets.service_level->basis == service_level_basis::offered)
         share = std::max(share, targets.service_level->fraction);
-    return std::max(1L, static_cast<long>(std::floor(share * load)));
+    return std::max(1L, saturated_count(std::floor(share * load)));
 }
 
 // Abandonment shortens waits, so the Erlang C answer for the same service level is a close
@@ -131,7 +140,8 @@ long erlang_a_lowest(double load, const staffing_targets& targets) {
 // fewer than the load can meet the targets); without a service level target, the load.
 long erlang_a_guess(staffing_evaluator& evaluator, double load, const staffing_targets& targets,
                     long lowest, long highest) {
-    if (!targets.service_level) return std::max(lowest, static_cast<long>(std::ceil(load)));
+    if (!targets.service_level)
+        return std::min(highest, std::max(lowest, saturated_count(std::ceil(load))));
     staffing_targets service_level_only;
     service_level_only.service_level = targets.service_level;
     const long start = std::min(erlang_c_lowest(load, service_level_only), highest);
@@ -158,6 +168,7 @@ staffing_answer solve(const offered_traffic& traffic, const staffing_targets& ta
     // Erlang A's ASA is a series: only pay for it when it is a target (Erlang C's is free).
     const bool with_asa = targets.asa.has_value() || !traffic.patience;
 
+    check_offered_load(load);
     staffing_answer answer;
     std::optional<queue_metrics> least_met;  // at the least count seen to meet the targets
     if (load > 0.0) {                        // an interval with no calls needs nobody

@@ -43,6 +43,10 @@ struct staffing_answer {
     queue_metrics metrics;  // at `agents`, at the target's threshold
 };
 
+/// Throws domain_error for a load above limits::offered_load (or NaN): no count up to the
+/// agent limit could serve it, and the searches stay short and free of overflow.
+void check_offered_load(double load);
+
 /// Agents to schedule for `on_phones` agents: ceil(on_phones / (1 - shrinkage)), immune to
 /// the rounding of 14 / 0.7 to 20.000000000000004.
 long scheduled_agents(double on_phones, double shrinkage);

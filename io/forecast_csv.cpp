@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/errors.hpp"
+#include "core/limits.hpp"
 #include "core/text.hpp"
 #include "io/csv_line.hpp"
 #include "io/input_file.hpp"
@@ -192,6 +193,10 @@ forecast parse_forecast_csv(const std::string& text, const std::string& name,
             header_line = line_number;
             continue;
         }
+        if (result.rows.size() >= limits::forecast_rows)
+            throw scenario_error(
+                {result.file, line_number, 0}, "",
+                fmt::format("a forecast has at most {} interval rows", limits::forecast_rows));
         const row_reader row(result.file, line_number, view);
         forecast_row r;
         r.line = line_number;

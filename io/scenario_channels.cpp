@@ -96,7 +96,10 @@ std::vector<std::pair<seconds, seconds>> read_hours(const checked_table& q,
     const checked_table hours = q.table("hours");
     check_opening_times(hours);
     std::vector<std::pair<seconds, seconds>> periods = opening_periods(hours, s);
-    for (const auto& [from, to] : periods) {
+    for (const auto& period : periods) {
+        // Named copies, not a structured binding: clang before 16 (the fuzz build) cannot
+        // capture those in a lambda.
+        const seconds from = period.first, to = period.second;
         const bool inside = std::any_of(
             s.open_periods.begin(), s.open_periods.end(),
             [&](const auto& centre) { return centre.first <= from && to <= centre.second; });

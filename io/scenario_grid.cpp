@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/errors.hpp"
+#include "core/limits.hpp"
 #include "io/input_file.hpp"
 #include "io/toml_values.hpp"
 #include "sim/model/scenario.hpp"
@@ -221,6 +222,24 @@ queue_demand volume_demand(const laid_source& laid, const demand_grid& grid, std
     return d;
 }
 
+// Volumes and handle times after their scales: each must stay within the limits a key has.
+void check_volume_limits(const queue_demand& d, const checked_table& q, std::string_view source) {
+    const auto most = std::max_element(d.calls.begin(), d.calls.end());
+    if (most != d.calls.end() && *most > limits::calls_per_interval) {
+        const std::string rule = fmt::format(
+            "gives {:g} calls in an interval (volume_scale included); at most {:g} "
+            "are allowed",
+            *most, limits::calls_per_interval);
+        q.fail(q.has("volume_scale") ? "volume_scale" : source, rule);
+    }
+    for (const seconds a : d.aht)
+        if (a.count() > limits::duration_seconds)
+            q.fail(q.has("aht_scale") ? "aht_scale" : source,
+                   fmt::format("gives a handle time of {} (aht_scale included); at most {}",
+                               format_duration(a),
+                               format_duration(seconds{limits::duration_seconds})));
+}
+
 }  // namespace
 
 demand_sources read_demand(const scenario_document& document, const checked_table& day,
@@ -283,6 +302,13 @@ demand_grid build_demand_grid(const demand_sources& demand, const checked_table&
         } else if (s.rows->form == forecast_form::weekday) {
             lay_weekdays(laid[k], calendar);
         } else {
+            // A profile repeated on every day: refuse before laying what the grid cannot hold.
+            if (static_cast<double>(s.rows->rows.size()) * static_cast<double>(repeats) >
+                static_cast<double>(limits::intervals))
+                s.queue->fail("forecast",
+                              fmt::format("repeats {} rows on {} days; a horizon has at most {} "
+                                          "intervals",
+                                          s.rows->rows.size(), repeats, limits::intervals));
             lay_daily(laid[k], given_start.value_or(default_start), repeats);
         }
     }
@@ -312,8 +338,16 @@ demand_grid build_demand_grid(const demand_sources& demand, const checked_table&
         }
     }
     const seconds grid_end = seconds{static_cast<double>(repeats - 1) * day_seconds} + *window_end;
-    grid.interval_count =
-        static_cast<std::size_t>(std::llround((grid_end - grid.day_start) / grid.interval));
+    // Counted as a double first: a tiny interval over many days must not overflow the cast.
+    const double intervals = std::round((grid_end - grid.day_start) / grid.interval);
+    if (!(intervals <= static_cast<double>(limits::intervals))) {
+        const std::string rule =
+            fmt::format("makes {:.0f} intervals of {} over the horizon; at most {} are allowed",
+                        intervals, format_duration(grid.interval), limits::intervals);
+        if (day.has("interval")) day.fail("interval", rule);
+        furthest->source->queue->fail(furthest->source->rows ? "forecast" : "volumes", rule);
+    }
+    grid.interval_count = static_cast<std::size_t>(intervals);
 
     const std::size_t spanned =
         sim::days_spanned(grid.day_start, grid.interval, grid.interval_count);
@@ -336,6 +370,7 @@ demand_grid build_demand_grid(const demand_sources& demand, const checked_table&
         if (l.source->rows && q.has("aht")) d.aht.assign(grid.interval_count, q.duration("aht"));
         for (double& c : d.calls) c *= q.number("volume_scale");
         for (seconds& a : d.aht) a *= q.number("aht_scale");
+        check_volume_limits(d, q, l.source->rows ? "forecast" : "volumes");
         grid.queues.push_back(std::move(d));
     }
     return grid;

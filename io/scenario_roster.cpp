@@ -204,7 +204,10 @@ sim::tour_spec read_tour(const checked_table& t, const std::vector<sim::shift_sp
 std::vector<sim::shift_spec> opening_hours_shifts(const sim::scenario& s, int agents) {
     std::vector<sim::shift_spec> shifts;
     for (const auto& [open, close] : s.open_periods) {
-        const auto day = static_cast<std::uint32_t>(std::floor(open.count() / seconds_per_day));
+        // The first period may open before midnight of day 0 (a warm-up from 23:00 the day
+        // before): it still belongs to day 0, and a negative day must not reach the cast.
+        const auto day =
+            static_cast<std::uint32_t>(std::floor(std::max(open.count(), 0.0) / seconds_per_day));
         const seconds midnight{static_cast<double>(day) * seconds_per_day};
         seconds start = open - midnight;
         const seconds end = close - midnight;

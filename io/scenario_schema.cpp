@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/errors.hpp"
+#include "core/limits.hpp"
 #include "core/text.hpp"
 #include "io/day_pattern.hpp"
 #include "io/scenario_calendar.hpp"
@@ -65,6 +66,10 @@ struct entry : key_spec {
         min_count = 1;
         return *this;
     }
+    constexpr entry& at_most_count(std::size_t count) {
+        max_count = count;
+        return *this;
+    }
     constexpr entry& or_the_word_none() {
         or_none = true;
         return *this;
@@ -97,9 +102,12 @@ constexpr std::string_view waiting_kinds[] = {"exponential", "lognormal", "gamma
                                               "deterministic"};
 
 constexpr key_spec run_keys[] = {
-    entry("replications", integer).otherwise("20").at_least(1),
+    entry("replications", integer)
+        .otherwise("20")
+        .at_least(1)
+        .at_most(static_cast<double>(limits::replications)),
     entry("seed", integer).otherwise("1").at_least(0).unlimited(),
-    entry("threads", integer).at_least(1),
+    entry("threads", integer).at_least(1).at_most(static_cast<double>(limits::threads)),
 };
 
 constexpr key_spec calendar_keys[] = {
@@ -125,23 +133,23 @@ constexpr key_spec target_keys[] = {
 
 constexpr key_spec handle_time_keys[] = {
     entry("distribution", string).otherwise("exponential").one_of(handle_time_kinds),
-    entry("cv", number).otherwise("1.0").above(0),
-    entry("phases", integer).otherwise("2").at_least(1),
+    entry("cv", number).otherwise("1.0").above(0).at_most(100),
+    entry("phases", integer).otherwise("2").at_least(1).at_most(1000),
     entry("file", string),
 };
 
 constexpr key_spec patience_keys[] = {
     entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
     entry("mean", duration).above(0).needed(),
-    entry("cv", number).otherwise("1.0").above(0),
-    entry("phases", integer).otherwise("2").at_least(1),
+    entry("cv", number).otherwise("1.0").above(0).at_most(100),
+    entry("phases", integer).otherwise("2").at_least(1).at_most(1000),
 };
 
 constexpr key_spec delay_keys[] = {
     entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
     entry("mean", duration).otherwise("10min").above(0),
-    entry("cv", number).otherwise("1.0").above(0),
-    entry("phases", integer).otherwise("2").at_least(1),
+    entry("cv", number).otherwise("1.0").above(0).at_most(100),
+    entry("phases", integer).otherwise("2").at_least(1).at_most(1000),
 };
 
 // A customer class within a voice queue (io/queue_classes.hpp).
@@ -170,8 +178,8 @@ constexpr key_spec hours_keys[] = {
 constexpr key_spec repeat_delay_keys[] = {
     entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
     entry("mean", duration).otherwise("1d").above(0),
-    entry("cv", number).otherwise("1.0").above(0),
-    entry("phases", integer).otherwise("2").at_least(1),
+    entry("cv", number).otherwise("1.0").above(0).at_most(100),
+    entry("phases", integer).otherwise("2").at_least(1).at_most(1000),
 };
 
 constexpr key_spec follow_up_keys[] = {
@@ -183,25 +191,29 @@ constexpr key_spec follow_up_keys[] = {
 constexpr key_spec reply_keys[] = {
     entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
     entry("mean", duration).otherwise("5min").above(0),
-    entry("cv", number).otherwise("1.0").above(0),
-    entry("phases", integer).otherwise("2").at_least(1),
+    entry("cv", number).otherwise("1.0").above(0).at_most(100),
+    entry("phases", integer).otherwise("2").at_least(1).at_most(1000),
 };
 
 constexpr key_spec retry_delay_keys[] = {
     entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
     entry("mean", duration).otherwise("1h").above(0),
-    entry("cv", number).otherwise("1.0").above(0),
-    entry("phases", integer).otherwise("2").at_least(1),
+    entry("cv", number).otherwise("1.0").above(0).at_most(100),
+    entry("phases", integer).otherwise("2").at_least(1).at_most(1000),
 };
 
 constexpr key_spec queue_keys[] = {
     entry("name", string).needed(),
     entry("channel", string).otherwise("voice").one_of(channel_kinds),
     entry("forecast", string),
-    entry("volumes", array).of(number).at_least(0).at_least_one(),
+    entry("volumes", array)
+        .of(number)
+        .at_least(0)
+        .at_most(limits::calls_per_interval)
+        .at_least_one(),
     entry("aht", duration).above(0),
-    entry("volume_scale", number).otherwise("1.0").at_least(0),
-    entry("aht_scale", number).otherwise("1.0").above(0),
+    entry("volume_scale", number).otherwise("1.0").at_least(0).at_most(1000),
+    entry("aht_scale", number).otherwise("1.0").above(0).at_most(1000),
     entry("threshold", duration).otherwise("15s").at_least(0),
     entry("handle_time", table).holding(handle_time_keys),
     entry("patience", table).holding(patience_keys).or_the_word_none(),
@@ -229,8 +241,8 @@ constexpr key_spec queue_keys[] = {
 
 constexpr key_spec skill_keys[] = {
     entry("queue", string).needed(),
-    entry("priority", integer).otherwise("1").at_least(1),
-    entry("preference", integer).otherwise("1").at_least(1),
+    entry("priority", integer).otherwise("1").at_least(1).at_most(1000),
+    entry("preference", integer).otherwise("1").at_least(1).at_most(1000),
 };
 
 constexpr key_spec break_keys[] = {
@@ -243,35 +255,53 @@ constexpr key_spec shift_keys[] = {
     entry("start", time_of_day).needed(),
     entry("end", time_of_day).needed(),
     // Required unless the group has tours (checked when the roster is read).
-    entry("agents", integer).otherwise("0").at_least(0),
+    entry("agents", integer)
+        .otherwise("0")
+        .at_least(0)
+        .at_most(static_cast<double>(limits::agents)),
     entry("days", array).of(day_or_range),
     entry("breaks", array).of(table).holding(break_keys),
 };
 
 constexpr key_spec tour_keys[] = {
-    entry("name", string), entry("agents", integer).otherwise("1").at_least(0),
-    entry("Mon", string),  entry("Tue", string),
-    entry("Wed", string),  entry("Thu", string),
-    entry("Fri", string),  entry("Sat", string),
-    entry("Sun", string),  entry("dates", date_table).of(string),
+    entry("name", string),
+    entry("agents", integer)
+        .otherwise("1")
+        .at_least(0)
+        .at_most(static_cast<double>(limits::agents)),
+    entry("Mon", string),
+    entry("Tue", string),
+    entry("Wed", string),
+    entry("Thu", string),
+    entry("Fri", string),
+    entry("Sat", string),
+    entry("Sun", string),
+    entry("dates", date_table).of(string),
 };
 
 constexpr key_spec group_keys[] = {
     entry("name", string).needed(),
     entry("skills", array).of(table).holding(skill_keys).or_a_name().needed().at_least_one(),
-    entry("handle_time_factor", number).otherwise("1.0").above(0),
+    entry("handle_time_factor", number).otherwise("1.0").above(0).at_most(1000),
     entry("absenteeism", number).otherwise("0").at_least(0).below(1),
     // Wrap-up after each call: a distribution with a mean, as patience is written.
     entry("after_call_work", table).holding(patience_keys),
-    entry("agents", integer).at_least(0),
-    entry("agents_by_interval", array).of(integer).at_least(0).at_least_one(),
+    entry("agents", integer).at_least(0).at_most(static_cast<double>(limits::agents)),
+    entry("agents_by_interval", array)
+        .of(integer)
+        .at_least(0)
+        .at_most(static_cast<double>(limits::agents))
+        .at_least_one(),
     entry("shift", table_array).holding(shift_keys).unnamed_called("shift"),
     entry("tour", table_array).holding(tour_keys).unnamed_called("tour"),
     // Chat sessions held at once, and the duration multiplier while k are held.
     entry("max_chats", integer).otherwise("1").at_least(1).at_most(16),
     entry("concurrency", array).of(number).above(0).at_least_one(),
     entry("blend", boolean).otherwise("false"),
-    entry("reserve", integer).otherwise("0").at_least(0),
+    entry("reserve", integer)
+        .otherwise("0")
+        .at_least(0)
+        .at_most(static_cast<double>(limits::agents)),
 };
 
 // [plan]: the planner's shift templates and rules (docs/scenarios.md, docs/planning.md).
@@ -299,8 +329,11 @@ constexpr key_spec plan_template_keys[] = {
     entry("breaks", array).of(table).holding(plan_break_keys),
     entry("cost_per_hour", number).otherwise("1").at_least(0),
     entry("cost_per_shift", number).otherwise("0").at_least(0),
-    entry("min_agents", integer).otherwise("0").at_least(0),
-    entry("max_agents", integer).at_least(0),
+    entry("min_agents", integer)
+        .otherwise("0")
+        .at_least(0)
+        .at_most(static_cast<double>(limits::agents)),
+    entry("max_agents", integer).at_least(0).at_most(static_cast<double>(limits::agents)),
     entry("contract", string).otherwise("full-time").one_of(contracts),
     entry("days", array).of(day_or_range),
 };
@@ -310,7 +343,7 @@ constexpr key_spec plan_group_keys[] = {
     entry("working_days", integer).otherwise("5").at_least(1).at_most(7),
     entry("days_off", string).otherwise("consecutive").one_of(days_off_rules),
     entry("weekly_start", string).otherwise("free").one_of(weekly_start_rules),
-    entry("max_agents", integer).at_least(0),
+    entry("max_agents", integer).at_least(0).at_most(static_cast<double>(limits::agents)),
     entry("part_time_share", number).otherwise("1").at_least(0).at_most(1),
     entry("template", table_array)
         .holding(plan_template_keys)
@@ -325,9 +358,12 @@ constexpr key_spec plan_keys[] = {
     entry("answer_rate", number).above(0).below(1),
     entry("shrinkage", number).otherwise("0").at_least(0).below(1),
     entry("handover", duration).at_least(0),
-    entry("min_on_phones", integer).otherwise("1").at_least(0),
+    entry("min_on_phones", integer)
+        .otherwise("1")
+        .at_least(0)
+        .at_most(static_cast<double>(limits::agents)),
     entry("rounds", integer).otherwise("5").at_least(0).at_most(100),
-    entry("replications", integer).at_least(1),
+    entry("replications", integer).at_least(1).at_most(static_cast<double>(limits::replications)),
     entry("time_limit", duration).otherwise("60s").above(0),
     entry("gap", number).otherwise("0").at_least(0).below(1),
     entry("group", table_array).holding(plan_group_keys).needed().at_least_one(),
@@ -340,8 +376,16 @@ constexpr key_spec top_keys[] = {
     entry("calendar", table).holding(calendar_keys),
     entry("day", table).holding(day_keys),
     entry("targets", table).holding(target_keys),
-    entry("queue", table_array).holding(queue_keys).needed().at_least_one(),
-    entry("group", table_array).holding(group_keys).needed().at_least_one(),
+    entry("queue", table_array)
+        .holding(queue_keys)
+        .needed()
+        .at_least_one()
+        .at_most_count(limits::queues),
+    entry("group", table_array)
+        .holding(group_keys)
+        .needed()
+        .at_least_one()
+        .at_most_count(limits::groups),
     entry("plan", table).holding(plan_keys),
 };
 
@@ -448,6 +492,11 @@ void check_table_array(const toml::node& node, const std::string& path, const ke
     if (!array) fail(node, path, "must be an array of tables");
     if (array->size() < spec.min_count)
         fail(node, path, fmt::format("needs at least one [[{}]] table", path));
+    if (spec.max_count && array->size() > *spec.max_count)
+        throw scenario_error(
+            location_of(node), path,
+            fmt::format("must have at most {} [[{}]] tables", *spec.max_count, path),
+            fmt::format("{}", array->size()));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < array->size(); ++i) {
         const toml::node& element = (*array)[i];
@@ -628,6 +677,10 @@ void check_value(const toml::node& node, const std::string& key_path, const key_
             const std::optional<seconds> value = as_duration(node);
             if (!value) fail(node, key_path, kind_rule(spec));
             if (!in_range(value->count(), spec)) fail(node, key_path, range_rule(spec));
+            if (value->count() > limits::duration_seconds)
+                fail(node, key_path,
+                     fmt::format("must be at most {}",
+                                 format_duration(seconds{limits::duration_seconds})));
             return;
         }
         case time_of_day:

@@ -47,9 +47,10 @@ struct key_spec {
     bool or_name = false;       // array elements: a table, or only a name (a string)
     std::string_view unnamed;   // table arrays: unnamed elements are called unnamed1, unnamed2...
     std::size_t min_count = 0;  // arrays and table arrays: the fewest elements
-    bool wide = false;          // integers: beyond int (a seed); others must fit an int
-    bool by_weekday = false;    // also a table of such values keyed by weekday ({ Mon = ... })
-    double slip_below = 0.0;    // durations: a bare number of seconds below this is warned about
+    std::optional<std::size_t> max_count;  // table arrays: the most elements (core/limits.hpp)
+    bool wide = false;                     // integers: beyond int (a seed); others must fit an int
+    bool by_weekday = false;  // also a table of such values keyed by weekday ({ Mon = ... })
+    double slip_below = 0.0;  // durations: a bare number of seconds below this is warned about
 };
 
 /// The top-level keys of a scenario file.

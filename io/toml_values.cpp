@@ -48,7 +48,8 @@ std::string written(const toml::node& node) {
 
 std::optional<double> as_number(const toml::node& node) {
     if (const auto* i = node.as_integer()) return static_cast<double>(i->get());
-    if (const auto* f = node.as_floating_point()) return f->get();
+    // Adding 0.0 reads -0.0 as 0, so that it never prints as "-0".
+    if (const auto* f = node.as_floating_point()) return f->get() + 0.0;
     return std::nullopt;
 }
 

@@ -40,6 +40,7 @@ LAYERS = {
     "cli":          EVERYTHING,
     "tests":        EVERYTHING,
     "bench":        EVERYTHING,
+    "fuzz":         EVERYTHING,
 }
 
 SOURCE_SUFFIXES = (".hpp", ".cpp", ".h")
