@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Measures what docs/cluster.md reports: a batch of 200 scenario-days (20 scenarios, 10
+# replications each) run as one process and as 2 shards in parallel (GNU parallel), the
+# merge's time, and the shard folders' size. The merged summary is checked against the
+# single run (timing fields aside).
+#
+#   scripts/cluster_bench.sh build/cli/ccsim [SCALE]
+#
+# Each scenario is scenarios/stationary.toml with its volume and agents times SCALE (default
+# 20: 4,000 calls an hour, 220 to 239 agents, 96,000 calls a day). Run it on a quiet machine.
+set -euo pipefail
+ccsim=$(realpath "$1") scale=${2:-20}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+mkdir in
+for i in $(seq 1 20); do
+  sed -e "0,/^name = .*/s//name = \"day $i\"/" -e "s/^replications = .*/replications = 10/" \
+      -e "s/\b200\b/$((200 * scale))/g" -e "s/^agents = 11/agents = $((11 * scale + i - 1))/" \
+      "$root/scenarios/stationary.toml" > "in/day$i.toml"
+done
+seconds() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -n 1; }
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+one=$(seconds "$ccsim" batch in --threads 1 --out single)
+two=$(seconds parallel -j 2 "$ccsim" batch in --threads 1 --shard {}/2 --out s{} ::: 1 2)
+merge=$(seconds "$ccsim" merge s1 s2 --out merged)
+strip() { sed 's/,[^,]*$//' "$1"; }
+diff <(strip single/summary.csv) <(strip merged/summary.csv) >/dev/null || { echo "FAIL: summaries differ"; exit 1; }
+start=$(seconds "$ccsim" batch in/day1.toml --threads 1 --replications 1 --shard 1/1 --out tiny)
+files=$(find s1 s2 -name '*.rep' | wc -l)
+bytes=$(du -sb s1 s2 | awk '{s += $1} END {print s}')
+echo "one process, 1 thread:        $one s"
+echo "2 shards in parallel (-j 2):  $two s   speed-up $(awk "BEGIN {printf \"%.2f\", $one / $two}")x"
+echo "merge of the 2 shards:        $merge s"
+echo "one shard of 1 replication:   $start s (start-up, loading, one day, writing)"
+echo "shard folders:                $files replication files, $bytes bytes ($((bytes / files)) per replication)"
+echo "load average after:           $(cut -d' ' -f1-3 /proc/loadavg)"
