@@ -1,10 +1,10 @@
 #include "batch/replication_file.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 #include <string_view>
 
 #include "io/atomic_file.hpp"
@@ -83,9 +83,11 @@ void write_replication(const std::filesystem::path& file, const std::string& has
 
 std::optional<replication_result> read_replication(const std::filesystem::path& file,
                                                    const std::string& hash, std::size_t r) {
-    std::ifstream in(file, std::ios::binary);
+    std::ifstream in(file, std::ios::binary | std::ios::ate);
     if (!in) return std::nullopt;
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string bytes(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+    in.seekg(0);
+    if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) return std::nullopt;
     reader read(bytes);
     std::uint64_t index = 0, variants = 0;
     replication_result result;

@@ -20,7 +20,10 @@ for i in $(seq 1 20); do
       -e "s/\b200\b/$((200 * scale))/g" -e "s/^agents = 11/agents = $((11 * scale + i - 1))/" \
       "$root/scenarios/stationary.toml" > "in/day$i.toml"
 done
-seconds() { /usr/bin/time -f %e "$@" 2>&1 >/dev/null | tail -n 1; }
+# "wall cpu": elapsed and CPU (user + system, children included) seconds of a command.
+seconds() { /usr/bin/time -f '%e %U %S' "$@" 2>&1 >/dev/null | tail -n 1 | awk '{printf "%s %.2f", $1, $2 + $3}'; }
+wall() { echo "${1%% *}"; }
+cpu() { echo "${1##* }"; }
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 one=$(seconds "$ccsim" batch in --threads 1 --out single)
 two=$(seconds parallel -j 2 "$ccsim" batch in --threads 1 --shard {}/2 --out s{} ::: 1 2)
@@ -30,9 +33,10 @@ diff <(strip single/summary.csv) <(strip merged/summary.csv) >/dev/null || { ech
 start=$(seconds "$ccsim" batch in/day1.toml --threads 1 --replications 1 --shard 1/1 --out tiny)
 files=$(find s1 s2 -name '*.rep' | wc -l)
 bytes=$(du -sb s1 s2 | awk '{s += $1} END {print s}')
-echo "one process, 1 thread:        $one s"
-echo "2 shards in parallel (-j 2):  $two s   speed-up $(awk "BEGIN {printf \"%.2f\", $one / $two}")x"
-echo "merge of the 2 shards:        $merge s"
-echo "one shard of 1 replication:   $start s (start-up, loading, one day, writing)"
+echo "                              wall s   CPU s"
+echo "one process, 1 thread:        $(wall "$one")   $(cpu "$one")"
+echo "2 shards in parallel (-j 2):  $(wall "$two")   $(cpu "$two")   speed-up $(awk "BEGIN {printf \"%.2f\", $(wall "$one") / $(wall "$two")}")x"
+echo "merge of the 2 shards:        $(wall "$merge")   $(cpu "$merge")"
+echo "one shard of 1 replication:   $(wall "$start")   $(cpu "$start")  (start-up, loading, one day, writing)"
 echo "shard folders:                $files replication files, $bytes bytes ($((bytes / files)) per replication)"
 echo "load average after:           $(cut -d' ' -f1-3 /proc/loadavg)"
