@@ -16,9 +16,9 @@ double add_replications(const shard_set& shards, std::size_t u, const sim::run_o
     for (std::size_t r = 0; r < static_cast<std::size_t>(options.replications); ++r) {
         const replication_result result = shards.replication(u, r);
         if (result.variants.size() != variants)
-            throw config_error(
-                fmt::format("ccsim merge: replication {} of {} holds {} variants, expected {}", r,
-                            shards.units()[u].name, result.variants.size(), variants));
+            throw config_error(fmt::format("replication {} of {} holds {} variants, expected {}", r,
+                                           shards.units()[u].name, result.variants.size(),
+                                           variants));
         add(result.variants);
         seconds += result.seconds;
     }

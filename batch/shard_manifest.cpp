@@ -52,7 +52,7 @@ shard_manifest read_manifest(const fs::path& folder) {
     if (!in)
         throw config_error(fmt::format(
             "{}: not a shard folder (no shard.json: the shard never started, or the folder is "
-            "not one that ccsim ... --shard I/N --out FOLDER made)",
+            "not a shard's)",
             folder.string()));
     try {
         const nlohmann::json j = nlohmann::json::parse(in);

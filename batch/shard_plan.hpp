@@ -12,14 +12,11 @@
 
 namespace ccsim::batch {
 
-/// Shard `index` (1-based) of `count`, as --shard I/N gives it.
+/// Shard `index` (1-based) of `count`.
 struct shard_spec {
     std::size_t index = 1;
     std::size_t count = 1;
 };
-
-/// "I/N" with 1 <= I <= N. Throws config_error naming --shard, the rule and the text.
-shard_spec parse_shard(const std::string& text);
 
 /// Replications first .. first + count - 1 of unit `unit`.
 struct replication_block {

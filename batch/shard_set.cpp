@@ -25,16 +25,16 @@ std::string joined(const std::vector<std::string>& words) {
 }  // namespace
 
 shard_set::shard_set(const std::vector<fs::path>& folders) {
-    if (folders.empty()) throw config_error("ccsim merge: give the shard folders");
+    if (folders.empty()) throw config_error("no shard folders given");
     for (const fs::path& folder : folders) shards_.push_back({folder, read_manifest(folder)});
     const shard& first = shards_.front();
     for (const shard& s : shards_) {
         const shard_manifest& m = s.manifest;
         auto differs = [&](const std::string& what, const std::string& a, const std::string& b) {
-            throw config_error(fmt::format(
-                "ccsim merge: {} and {} are not shards of one run: {} differ ({} vs {}); merge "
-                "only the shards of one run",
-                first.folder.string(), s.folder.string(), what, a, b));
+            throw config_error(
+                fmt::format("{} and {} are not shards of one run: {} differ ({} vs {}); merge "
+                            "only the shards of one run",
+                            first.folder.string(), s.folder.string(), what, a, b));
         };
         if (m.command != first.manifest.command)
             differs("the commands", first.manifest.command, m.command);
@@ -59,10 +59,9 @@ shard_set::shard_set(const std::vector<fs::path>& folders) {
     });
     for (std::size_t i = 1; i < shards_.size(); ++i)
         if (shards_[i].manifest.spec.index == shards_[i - 1].manifest.spec.index)
-            throw config_error(fmt::format("ccsim merge: shard {} is given twice: {} and {}",
-                                           shard_name(shards_[i].manifest.spec),
-                                           shards_[i - 1].folder.string(),
-                                           shards_[i].folder.string()));
+            throw config_error(fmt::format(
+                "shard {} is given twice: {} and {}", shard_name(shards_[i].manifest.spec),
+                shards_[i - 1].folder.string(), shards_[i].folder.string()));
     const std::size_t n = shards_.front().manifest.spec.count;
     std::vector<std::string> absent;
     for (std::size_t i = 1, k = 0; i <= n; ++i) {
@@ -72,9 +71,9 @@ shard_set::shard_set(const std::vector<fs::path>& folders) {
             absent.push_back(fmt::format("{}/{}", i, n));
     }
     if (!absent.empty())
-        throw config_error(fmt::format(
-            "ccsim merge: missing shards {} (of {}): run them and merge again with all {} folders",
-            fmt::join(absent, ", "), n, n));
+        throw config_error(
+            fmt::format("missing shards {} (of {}): run them and merge again with all {} folders",
+                        fmt::join(absent, ", "), n, n));
 
     // Every block of every shard: run in full, or failed.
     std::vector<std::string> incomplete;
@@ -104,9 +103,9 @@ shard_set::shard_set(const std::vector<fs::path>& folders) {
                             s.manifest.finished ? "" : ", did not finish", fmt::join(gaps, ", ")));
     }
     if (!incomplete.empty())
-        throw config_error(fmt::format(
-            "ccsim merge: incomplete shards; re-run them (they resume) and merge again: {}",
-            fmt::join(incomplete, "; ")));
+        throw config_error(
+            fmt::format("incomplete shards; re-run them (they resume) and merge again: {}",
+                        fmt::join(incomplete, "; ")));
 }
 
 std::optional<std::string> shard_set::failure(std::size_t u) const {
@@ -126,18 +125,17 @@ replication_result shard_set::replication(std::size_t u, std::size_t r) const {
                 throw config_error(fmt::format("{}: damaged or from other inputs; re-run shard {}",
                                                file.string(), shard_name(s.manifest.spec)));
             }
-    throw config_error(
-        fmt::format("ccsim merge: no shard holds replication {} of {}", r, units()[u].name));
+    throw config_error(fmt::format("no shard holds replication {} of {}", r, units()[u].name));
 }
 
 void shard_set::check_inputs(std::size_t u, const std::string& hash) const {
     const shard_unit& unit = units()[u];
     if (hash != unit.hash)
-        throw config_error(fmt::format(
-            "ccsim merge: the inputs of {} changed after the shards ran (input hash {} now, {} "
-            "in the shards); run the shards again",
-            unit.name, hash.empty() ? "unreadable" : hash,
-            unit.hash.empty() ? "unreadable" : unit.hash));
+        throw config_error(
+            fmt::format("the inputs of {} changed after the shards ran (input hash {} now, {} "
+                        "in the shards); run the shards again",
+                        unit.name, hash.empty() ? "unreadable" : hash,
+                        unit.hash.empty() ? "unreadable" : unit.hash));
 }
 
 }  // namespace ccsim::batch

@@ -45,7 +45,13 @@ merge_options read(const po::variables_map& values) {
 }
 
 int run(const merge_options& o) {
-    const batch::shard_set shards(o.shards);
+    const batch::shard_set shards = [&] {
+        try {
+            return batch::shard_set(o.shards);
+        } catch (const config_error& e) {
+            throw config_error(fmt::format("ccsim merge: {}", e.what()));
+        }
+    }();
     // The shards' command line names its files relative to where the shards ran.
     std::error_code failure;
     fs::current_path(shards.run().cwd, failure);

@@ -1,6 +1,7 @@
 #include "cli/shard_options.hpp"
 
 #include <fmt/format.h>
+#include <charconv>
 #include <filesystem>
 #include <iostream>
 
@@ -17,9 +18,31 @@ void add_shard_option(po::options_description& options) {
     // clang-format on
 }
 
+namespace {
+
+bool parse_count(std::string_view text, std::size_t& value) {
+    const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return failure == std::errc{} && end == text.data() + text.size() && !text.empty();
+}
+
+}  // namespace
+
+batch::shard_spec parse_shard(const std::string& text) {
+    const std::size_t slash = text.find('/');
+    batch::shard_spec spec;
+    if (slash == std::string::npos ||
+        !parse_count(std::string_view(text).substr(0, slash), spec.index) ||
+        !parse_count(std::string_view(text).substr(slash + 1), spec.count))
+        throw config_error(
+            fmt::format("--shard: expected I/N, shard I of N such as 2/8 (got '{}')", text));
+    if (spec.count < 1 || spec.index < 1 || spec.index > spec.count)
+        throw config_error(fmt::format("--shard: I/N must have 1 <= I <= N (got '{}')", text));
+    return spec;
+}
+
 std::optional<batch::shard_spec> read_shard_option(const po::variables_map& values) {
     if (!values.count("shard")) return std::nullopt;
-    return batch::parse_shard(values["shard"].as<std::string>());
+    return parse_shard(values["shard"].as<std::string>());
 }
 
 batch::shard_manifest shard_manifest_for(const std::string& command,

@@ -13,7 +13,10 @@
 namespace ccsim::cli {
 
 void add_shard_option(po::options_description& options);
-/// --shard parsed (parse_shard), or nullopt without it.
+/// "I/N" with 1 <= I <= N.
+batch::shard_spec parse_shard(const std::string& text);
+/// --shard I/N with 1 <= I <= N, or nullopt without it. Throws config_error naming --shard,
+/// the rule and the text.
 std::optional<batch::shard_spec> read_shard_option(const po::variables_map& values);
 
 /// A shard's manifest before its units: the command, its command line without the options

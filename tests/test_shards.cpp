@@ -88,13 +88,6 @@ TEST_CASE("shard plan: every replication in exactly one shard, shares within one
     CHECK(blocks[0].count == 7);
 }
 
-TEST_CASE("shard plan: --shard I/N is checked") {
-    CHECK(parse_shard("2/8").index == 2);
-    CHECK(parse_shard("2/8").count == 8);
-    for (const char* bad : {"0/3", "4/3", "1/0", "3", "a/b", "1/3x", "/3", "-1/3"})
-        CHECK_THROWS_AS(parse_shard(bad), config_error);
-}
-
 TEST_CASE("replication file: bit for bit round trip, damaged or foreign files are not taken") {
     scratch_folder scratch("file");
     replication_result result;
