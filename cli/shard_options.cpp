@@ -4,6 +4,7 @@
 #include <charconv>
 #include <filesystem>
 #include <iostream>
+#include <system_error>
 
 #include "core/errors.hpp"
 
@@ -87,6 +88,13 @@ int run_one_unit_shard(const std::string& command, const std::vector<std::string
 void check_one_unit(const batch::shard_set& shards, const std::string& hash) {
     shards.check_inputs(0, hash);
     if (const auto failure = shards.failure(0)) throw error(*failure);
+}
+
+void create_merge_folder(const std::filesystem::path& out) {
+    std::error_code failure;
+    std::filesystem::create_directories(out, failure);
+    if (failure)
+        throw config_error(fmt::format("--out: cannot create the folder {}", out.string()));
 }
 
 po::variables_map parse_recorded(const command_help& help, const batch::shard_set& shards,

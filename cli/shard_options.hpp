@@ -36,6 +36,9 @@ int run_one_unit_shard(const std::string& command, const std::vector<std::string
 /// shards ran (`hash` is the inputs' hash now), and the unit's error when it failed in a shard.
 void check_one_unit(const batch::shard_set& shards, const std::string& hash);
 
+/// Creates the merge's output folder; config_error naming --out when it cannot.
+void create_merge_folder(const std::filesystem::path& out);
+
 /// The shards' command line (with `extra` appended) parsed as the command of `help` parses it.
 po::variables_map parse_recorded(const command_help& help, const batch::shard_set& shards,
                                  const std::vector<std::string>& extra,

@@ -235,10 +235,7 @@ int merge_simulate_shards(const batch::shard_set& shards, const std::filesystem:
     setup(options, positional);
     simulate_options o = read(parse_recorded(simulate_help, shards, {}, options, positional));
     // What simulate --out would write: the result folder, or the html report in it.
-    std::error_code failure;
-    std::filesystem::create_directories(out, failure);
-    if (failure)
-        throw config_error(fmt::format("--out: cannot create the folder {}", out.string()));
+    create_merge_folder(out);
     o.out = o.format == report::output_format::html ? out / "report.html" : out;
     return run(o, &shards);
 }

@@ -263,10 +263,7 @@ int merge_whatif_shards(const batch::shard_set& shards, const std::filesystem::p
     po::positional_options_description positional;
     setup(options, positional);
     whatif_options o = read(parse_recorded(whatif_help, shards, {}, options, positional));
-    std::error_code failure;
-    std::filesystem::create_directories(out, failure);
-    if (failure)
-        throw config_error(fmt::format("--out: cannot create the folder {}", out.string()));
+    create_merge_folder(out);
     const char* extension = "txt";
     if (o.format == report::output_format::csv) extension = "csv";
     if (o.format == report::output_format::json) extension = "json";
