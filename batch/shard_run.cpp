@@ -18,6 +18,15 @@ shard_outcome run_shard(const fs::path& folder, shard_manifest manifest, int thr
     std::vector<std::size_t> replications;
     for (const shard_unit& u : manifest.units) replications.push_back(u.replications);
     manifest.blocks = shard_blocks(replications, manifest.spec);
+    // A folder is one shard's: another shard (or command) writing there would mix them up.
+    if (fs::exists(folder / "shard.json")) {
+        const shard_manifest before = read_manifest(folder);
+        if (before.command != manifest.command || before.spec.index != manifest.spec.index ||
+            before.spec.count != manifest.spec.count)
+            throw config_error(
+                fmt::format("{} holds shard {}/{} of a {} run; give each shard a folder of its own",
+                            folder.string(), before.spec.index, before.spec.count, before.command));
+    }
     manifest.failures.clear();
     manifest.finished = false;
     std::error_code failure;

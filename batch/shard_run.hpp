@@ -34,7 +34,8 @@ struct shard_observer {
 
 /// Sets manifest.blocks (shard_blocks of manifest.spec), writes FOLDER/shard.json, runs the
 /// blocks in order (each on `threads` threads), then writes shard.json again, finished, with
-/// the units that failed. Creates FOLDER when missing. Throws ccsim::error when shard.json or
+/// the units that failed. Creates FOLDER when missing; throws config_error when it holds
+/// another shard (another I/N or command). Throws ccsim::error when shard.json or
 /// a folder cannot be written; any error while running a unit is recorded as its failure.
 shard_outcome run_shard(const std::filesystem::path& folder, shard_manifest manifest, int threads,
                         const producer_factory& prepare, const shard_observer& observer = {});

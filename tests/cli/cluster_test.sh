@@ -97,6 +97,11 @@ grep -q "$((200 - kept)) replications run, $kept kept from before" l1.stdout || 
 cmp long_single.stdout lm.stdout || fail "killed shard: stdout differs"
 same long_single lm "simulate, a killed shard re-run"
 
+# A shard folder is one shard's.
+set +e; "${batch[@]}" --shard 2/3 --out k1 > /dev/null 2> reuse.txt; code=$?; set -e
+[ "$code" = 2 ] && grep -q "holds shard 1/3 of a batch run; give each shard a folder of its own" reuse.txt ||
+  { cat reuse.txt; fail "a shard wrote into another shard's folder (exit $code)"; }
+
 # The merge's refusals.
 refused "missing shards 2/3, 3/3 (of 3)" s3_1 --out r
 refused "shard 1/3 is given twice" s3_1 s3_2 s3_3 k1 --out r
