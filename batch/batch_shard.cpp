@@ -52,22 +52,29 @@ batch_result merge_batch(const batch_request& request, const shard_set& shards,
         load_errors.push_back(std::move(why));
     }
     return run_batch_with(request, observer, 1, [&](std::size_t i, int) {
-        scenario_outcome outcome;
+        scenario_outcome failed;
+        failed.status = scenario_status::failed;
+        failed.summary = nullptr;
+        // The scenario's own errors make its error row, as in run_batch ...
+        std::optional<const sim::contact_centre> centre;
         try {
             if (!prepared[i]) throw error(load_errors[i]);
             if (const auto failure = shards.failure(i)) throw error(*failure);
-            prepared_scenario& p = *prepared[i];
-            const sim::contact_centre centre(std::move(p.loaded.model));
-            return write_scenario(request.scenarios[i], request, p, centre.model(),
-                                  merged_simulation(shards, i, centre, p.run, request.confidence));
-        } catch (const config_error&) {
-            throw;  // a shard's file went missing or bad since the check: no partial result
+            centre.emplace(std::move(prepared[i]->loaded.model));
         } catch (const std::exception& e) {
-            outcome.status = scenario_status::failed;
-            outcome.message = e.what();
-            outcome.summary = nullptr;
+            failed.message = e.what();
+            return failed;
         }
-        return outcome;
+        // ... but a shard file gone bad since the check stops the merge: no partial result.
+        const prepared_scenario& p = *prepared[i];
+        const sim::simulation_run simulated =
+            merged_simulation(shards, i, *centre, p.run, request.confidence);
+        try {
+            return write_scenario(request.scenarios[i], request, p, centre->model(), simulated);
+        } catch (const std::exception& e) {
+            failed.message = e.what();
+            return failed;
+        }
     });
 }
 
