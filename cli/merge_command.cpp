@@ -73,7 +73,7 @@ int run(const merge_options& o) {
 constexpr command_help merge_help{
     "merge", "ccsim merge SHARD_DIR... --out DIR",
     "Combines the N shard folders of one `ccsim batch|simulate|whatif ... --shard I/N` run\n"
-    "into exactly what that command writes on one machine (batch: OUT as batch writes it;\n"
+    "into exactly what that command writes on one machine (batch: DIR as batch writes it;\n"
     "simulate: the result folder, and its stdout; whatif: DIR/whatif.txt|csv|json|html). The\n"
     "figures do not depend on N or on the order the shards ran in. Refuses (exit 2) shards of\n"
     "other inputs, missing or duplicated shards, and incomplete ones, naming them\n"
