@@ -10,7 +10,8 @@
 
 namespace ccsim::batch {
 
-batch_result run_batch(const batch_request& request, const batch_observer& observer) {
+batch_result run_batch_with(const batch_request& request, const batch_observer& observer,
+                            int workers, const outcome_source& outcome_of) {
     std::error_code failure;
     std::filesystem::create_directories(request.out, failure);
     if (failure)
@@ -18,9 +19,8 @@ batch_result run_batch(const batch_request& request, const batch_observer& obser
                            failure.value());
 
     const std::vector<scenario_item>& items = request.scenarios;
-    const int threads = std::max(1, request.threads);
-    const int workers = std::max(1, std::min(threads, static_cast<int>(items.size())));
-    const int threads_each = std::max(1, threads / workers);
+    workers = std::max(1, std::min(workers, static_cast<int>(items.size())));
+    const int threads_each = std::max(1, std::max(1, request.threads) / workers);
     batch_result result;
     result.scenarios = items.size();
     result.summary_csv = request.out / "summary.csv";
@@ -30,7 +30,7 @@ batch_result run_batch(const batch_request& request, const batch_observer& obser
     try {
         sim::ordered_parallel(
             items.size(), workers,
-            [&](std::size_t i) { return run_scenario(items[i], request, threads_each); },
+            [&](std::size_t i) { return outcome_of(i, threads_each); },
             [&](std::size_t i, scenario_outcome&& outcome) {
                 if (outcome.ok())
                     ++result.ok;
@@ -49,6 +49,12 @@ batch_result run_batch(const batch_request& request, const batch_observer& obser
                         e.what(), result.rows.size(), items.size()));
     }
     return result;
+}
+
+batch_result run_batch(const batch_request& request, const batch_observer& observer) {
+    return run_batch_with(request, observer, request.threads, [&](std::size_t i, int threads) {
+        return run_scenario(request.scenarios[i], request, threads);
+    });
 }
 
 }  // namespace ccsim::batch

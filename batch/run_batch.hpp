@@ -42,4 +42,12 @@ struct batch_result {
 /// never escape (see run_scenario).
 batch_result run_batch(const batch_request& request, const batch_observer& observer = {});
 
+/// Scenario i's outcome, computed on `threads` threads.
+using outcome_source = std::function<scenario_outcome(std::size_t i, int threads)>;
+
+/// run_batch with the outcomes from `outcome_of` (run_scenario for run_batch; merge_batch
+/// reads them from shards) on `workers` scenarios at once: the same reduction, rows and files.
+batch_result run_batch_with(const batch_request& request, const batch_observer& observer,
+                            int workers, const outcome_source& outcome_of);
+
 }  // namespace ccsim::batch

@@ -19,43 +19,56 @@ namespace ccsim::batch {
 
 namespace fs = std::filesystem;
 
+prepared_scenario prepare_scenario(const scenario_item& item, const batch_request& request,
+                                   int threads) {
+    prepared_scenario p{io::load_scenario(item.file), {}, {}};
+    // The batch shares its threads out between scenarios: the file's [run] threads yield.
+    p.run = io::resolve_run({request.replications, request.seed, threads}, p.loaded.run, threads);
+    p.hash = input_hash(p.loaded, p.run, request.confidence);
+    if (const sim::run_work work = sim::work_of(p.loaded.model, p.run.replications);
+        work.huge() && !request.allow_huge)
+        throw config_error(fmt::format(
+            "this scenario would simulate {}, above the limit of {:g}; check its volumes "
+            "and replications, or give --allow-huge to run it anyway",
+            sim::describe(work), limits::work_limit));
+    return p;
+}
+
+scenario_outcome write_scenario(const scenario_item& item, const batch_request& request,
+                                const prepared_scenario& prepared, const sim::scenario& s,
+                                const sim::simulation_run& simulated) {
+    const report::run_description d{s.name, item.shown, prepared.run.replications,
+                                    prepared.run.seed, prepared.run.threads};
+    const fs::path folder = request.out / item.name;
+    std::error_code failure;
+    fs::create_directories(folder, failure);
+    if (failure) throw output_error(folder.string(), "cannot create the folder", failure.value());
+    scenario_outcome result;
+    result.warnings = prepared.loaded.warnings;
+    result.summary = report::summary_json(s, simulated, d);
+    result.summary["input_hash"] = prepared.hash;
+    report::write_result_folder(folder, s, simulated.summary, result.summary, request.csv);
+    result.status = scenario_status::ok;
+    return result;
+}
+
 scenario_outcome run_scenario(const scenario_item& item, const batch_request& request,
                               int threads) {
     scenario_outcome result;
     try {
-        io::loaded_scenario loaded = io::load_scenario(item.file);
-        result.warnings = loaded.warnings;
-        // The batch shares its threads out between scenarios: the file's [run] threads yield.
-        const sim::run_options run =
-            io::resolve_run({request.replications, request.seed, threads}, loaded.run, threads);
-        const std::string hash = input_hash(loaded, run, request.confidence);
-        const fs::path folder = request.out / item.name;
+        prepared_scenario prepared = prepare_scenario(item, request, threads);
+        result.warnings = prepared.loaded.warnings;
         if (request.resume) {
-            if (auto summary = finished_result(folder, hash)) {
+            if (auto summary = finished_result(request.out / item.name, prepared.hash)) {
                 result.status = scenario_status::resumed;
                 result.summary = std::move(*summary);
                 return result;
             }
         }
-        if (const sim::run_work work = sim::work_of(loaded.model, run.replications);
-            work.huge() && !request.allow_huge)
-            throw config_error(fmt::format(
-                "this scenario would simulate {}, above the limit of {:g}; check its volumes "
-                "and replications, or give --allow-huge to run it anyway",
-                sim::describe(work), limits::work_limit));
-        const report::run_description d{loaded.model.name, item.shown, run.replications, run.seed,
-                                        run.threads};
-        const sim::contact_centre centre(std::move(loaded.model));
-        const sim::simulation_run simulated = sim::simulate(centre, run, request.confidence);
-        const sim::scenario& s = centre.model();
-        std::error_code failure;
-        fs::create_directories(folder, failure);
-        if (failure)
-            throw output_error(folder.string(), "cannot create the folder", failure.value());
-        result.summary = report::summary_json(s, simulated, d);
-        result.summary["input_hash"] = hash;
-        report::write_result_folder(folder, s, simulated.summary, result.summary, request.csv);
-        result.status = scenario_status::ok;
+        const sim::contact_centre centre(std::move(prepared.loaded.model));
+        const sim::simulation_run simulated =
+            sim::simulate(centre, prepared.run, request.confidence);
+        return write_scenario(item, request, prepared, centre.model(), simulated);
     } catch (const std::exception& e) {
         result.status = scenario_status::failed;
         result.message = e.what();

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <system_error>
 
+#include "batch/batch_shard.hpp"
 #include "batch/run_batch.hpp"
 #include "batch/scenario_list.hpp"
 #include "cli/command_line.hpp"
@@ -13,6 +14,7 @@
 #include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
 #include "cli/warnings.hpp"
+#include "cli/shard_options.hpp"
 #include "core/errors.hpp"
 #include "io/atomic_file.hpp"
 #include "report/batch_report.hpp"
@@ -32,6 +34,8 @@ struct batch_options {
     bool html = false;  // also write OUT/report.html
     std::optional<report::language> lang;
     report::csv_encoding csv = report::csv_encoding::plain;  // --excel
+    std::optional<batch::shard_spec> shard;  // run only this shard into OUT, a shard folder
+    std::vector<std::string> args;           // the command line, for a shard to record
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -46,6 +50,7 @@ void setup(po::options_description& options, po::positional_options_description&
     add_language_option(options);
     add_excel_option(options);
     add_replication_options(options);
+    add_shard_option(options);
     positional.add("inputs", -1);
 }
 
@@ -68,6 +73,7 @@ batch_options read(const po::variables_map& values) {
     o.html = f == report::output_format::html;
     o.lang = read_language_option(values);
     o.csv = read_excel_option(values);
+    o.shard = read_shard_option(values);
     return o;
 }
 
@@ -86,7 +92,28 @@ std::string progress_note(const batch::scenario_item& item, const batch::scenari
     return "error " + (names_file ? r.message : item.shown + ": " + r.message);
 }
 
-int run(const batch_options& o) {
+// Shard I/N: its share of the replications into the shard folder OUT; the merge writes the
+// summaries and the report.
+int run_shard(const batch_options& o, const batch::batch_request& request) {
+    batch::shard_observer observer;
+    observer.block_finished = [&](const batch::shard_unit& unit, const batch::replication_block& b,
+                                  const std::string& failure) {
+        std::cerr << fmt::format("shard {}/{}: {} replications {}-{} {}\n", o.shard->index,
+                                 o.shard->count, unit.name, b.first, b.first + b.count - 1,
+                                 failure.empty() ? "ok" : "error: " + failure);
+    };
+    const batch::shard_outcome outcome =
+        batch::run_batch_shard(request, shard_manifest_for("batch", o.args, *o.shard), observer);
+    std::cout << fmt::format(
+        "shard {}/{}: {} blocks, {} replications run, {} kept from before, {} failed; in {}\n",
+        o.shard->index, o.shard->count, outcome.blocks, outcome.ran, outcome.reused, outcome.failed,
+        o.out.string());
+    return outcome.failed == 0 ? exit_ok : exit_partial_failure;
+}
+
+// Without `merge`, simulates the batch (or its shard); with it, finishes the batch from the
+// replications in the shards.
+int run(const batch_options& o, const batch::shard_set* merge = nullptr) {
     batch::batch_request request;
     try {
         request.scenarios = batch::collect_scenarios(o.inputs);
@@ -105,6 +132,7 @@ int run(const batch_options& o) {
     request.resume = o.resume;
     request.csv = o.csv;
     request.allow_huge = o.run.allow_huge;
+    if (o.shard) return run_shard(o, request);
 
     progress_meter progress("batch", request.scenarios.size());
     std::vector<report::batch_entry> entries;  // for the report, in file order
@@ -118,7 +146,8 @@ int run(const batch_options& o) {
                                outcome.status == batch::scenario_status::resumed, outcome.message,
                                outcome.summary});
     };
-    const batch::batch_result result = batch::run_batch(request, observer);
+    const batch::batch_result result =
+        merge ? batch::merge_batch(request, *merge, observer) : batch::run_batch(request, observer);
     progress.finish();
     if (o.html) {
         const fs::path page = o.out / "report.html";
@@ -140,13 +169,15 @@ int run(const batch_options& o) {
 constexpr command_help batch_help{
     "batch",
     "ccsim batch DIR|FILES... --out OUT [--threads T] [--replications N] [--seed S] "
-    "[--resume] [--format table|html] [--lang en|zh]",
+    "[--resume] [--format table|html] [--lang en|zh] [--shard I/N]",
     "Simulates every scenario and writes OUT/summary.csv and OUT/summary.json (one row "
     "per\nscenario) and OUT/NAME/ per scenario (intervals.csv, group_intervals.csv, "
     "summary.json),\neach written atomically as soon as the scenario finishes. A file "
     "that fails becomes an\nerror row; the others complete. Exit code 0 when all "
     "succeed, 1 when some failed.\n--format html also writes OUT/report.html, one page "
-    "with every scenario (docs/reports.md)."};
+    "with every scenario (docs/reports.md).\n--shard I/N runs shard I of N of the "
+    "replications into the shard folder OUT; ccsim merge\ncombines the N folders into "
+    "what one run writes (docs/cluster.md)."};
 
 int run_batch_command(const std::vector<std::string>& args) {
     po::options_description options("Options");
@@ -155,7 +186,18 @@ int run_batch_command(const std::vector<std::string>& args) {
     const std::optional<po::variables_map> parsed =
         parse_or_help(batch_help, args, options, positional);
     if (!parsed) return exit_ok;
-    return run(read(*parsed));
+    batch_options o = read(*parsed);
+    o.args = args;
+    return run(o);
+}
+
+int merge_batch_shards(const batch::shard_set& shards, const fs::path& out) {
+    po::options_description options("Options");
+    po::positional_options_description positional;
+    setup(options, positional);
+    return run(
+        read(parse_recorded(batch_help, shards, {"--out", out.string()}, options, positional)),
+        &shards);
 }
 
 }  // namespace ccsim::cli

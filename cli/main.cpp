@@ -8,6 +8,7 @@
 
 #include "cli/batch_command.hpp"
 #include "cli/erlang_command.hpp"
+#include "cli/merge_command.hpp"
 #include "cli/plan_command.hpp"
 #include "cli/simulate_command.hpp"
 #include "cli/staff_command.hpp"
@@ -37,6 +38,8 @@ constexpr command commands[] = {
      "compare variants of a scenario (--vary KEY=V1,V2) with paired differences"},
     {"batch", ccsim::cli::run_batch_command,
      "simulate every scenario file in folders; one summary, failures isolated, --resume"},
+    {"merge", ccsim::cli::run_merge_command,
+     "combine the shard folders of a batch, simulate or whatif run with --shard I/N"},
     {"plan", ccsim::cli::run_plan_command,
      "the least-cost roster of shifts and weekly tours, verified and corrected by simulation"},
 };

@@ -3,13 +3,17 @@
 #include <fmt/format.h>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <system_error>
 
+#include "batch/input_hash.hpp"
+#include "batch/replication_sources.hpp"
 #include "cli/command_line.hpp"
 #include "cli/option_values.hpp"
 #include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
 #include "cli/warnings.hpp"
+#include "cli/shard_options.hpp"
 #include "core/errors.hpp"
 #include "io/scenario_file.hpp"
 #include "report/html_page.hpp"
@@ -37,6 +41,8 @@ struct simulate_options {
     std::optional<std::filesystem::path> out;  // the result folder; with html, the report
     std::optional<report::language> lang;
     report::csv_encoding csv = report::csv_encoding::plain;  // --excel
+    std::optional<batch::shard_spec> shard;  // run only this shard into the folder --out
+    std::vector<std::string> args;           // the command line, for a shard to record
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -51,6 +57,7 @@ void setup(po::options_description& options, po::positional_options_description&
     add_language_option(options);
     add_excel_option(options);
     add_replication_options(options);
+    add_shard_option(options);
     po::options_description quick("Quick form (one stationary queue, no scenario file)");
     // clang-format off
     quick.add_options()
@@ -112,11 +119,15 @@ simulate_options read(const po::variables_map& values) {
     o.format = report_format_option(values["format"].as<std::string>());
     o.lang = read_language_option(values);
     o.csv = read_excel_option(values);
+    o.shard = read_shard_option(values);
     if (const std::string* out = given(values, "out")) {
-        // With html, --out is the report file; otherwise the folder of result files.
-        if (o.format == report::output_format::html) check_output_file(*out);
+        // With html, --out is the report file; otherwise the folder of result files. A
+        // shard's is its shard folder.
+        if (o.format == report::output_format::html && !o.shard) check_output_file(*out);
         o.out = *out;
     }
+    if (o.shard && !o.out)
+        throw config_error("ccsim simulate: --shard needs --out, the shard folder");
     if (o.scenario_file) {
         for (const char* quick : quick_form_options)
             if (values.count(quick))
@@ -138,30 +149,40 @@ sim::scenario quick_scenario(const sim::stationary_queue& q) {
     return s;
 }
 
-int run(const simulate_options& o) {
-    sim::scenario model;
-    io::run_settings file_run;
+// Without `merge`, simulates (or runs shard --shard of the replications); with it, reports
+// the replications in the shards.
+int run(const simulate_options& o, const batch::shard_set* merge = nullptr) {
+    io::loaded_scenario loaded;
     report::run_description d;
     if (o.scenario_file) {
-        io::loaded_scenario loaded = io::load_scenario(*o.scenario_file);
+        loaded = io::load_scenario(*o.scenario_file);
         warn_all(loaded.warnings);
-        model = std::move(loaded.model);
-        file_run = loaded.run;
         d.scenario_file = *o.scenario_file;
     } else {
-        model = quick_scenario(*o.quick);
+        loaded.model = quick_scenario(*o.quick);  // its inputs are on the command line
     }
-    d.scenario_name = model.name;
-    const sim::run_options run = resolve_run(o.run, file_run);
+    d.scenario_name = loaded.model.name;
+    const sim::run_options run = resolve_run(o.run, loaded.run);
     d.replications = run.replications;
     d.seed = run.seed;
     d.threads = run.threads;
-    check_run_work(sim::work_of(model, run.replications), o.run.allow_huge);
+    if (!merge) check_run_work(sim::work_of(loaded.model, run.replications), o.run.allow_huge);
+    const std::string hash = batch::input_hash(loaded, run, o.run.confidence);
 
-    const sim::contact_centre centre(std::move(model));
+    auto centre = std::make_shared<const sim::contact_centre>(std::move(loaded.model));
+    if (o.shard)
+        return run_one_unit_shard("simulate", o.args, *o.shard, *o.out,
+                                  {"simulate", hash, static_cast<std::size_t>(run.replications)},
+                                  run.threads, [&](std::size_t) {
+                                      return batch::simulation_replications(centre, run.seed,
+                                                                            o.run.confidence);
+                                  });
+    if (merge) check_one_unit(*merge, hash);
     // One long run of the stationary quick form gets batch means: simulate() decides.
-    const sim::simulation_run result = sim::simulate(centre, run, o.run.confidence);
-    const sim::scenario& s = centre.model();
+    const sim::simulation_run result =
+        merge ? batch::merged_simulation(*merge, 0, *centre, run, o.run.confidence)
+              : sim::simulate(*centre, run, o.run.confidence);
+    const sim::scenario& s = centre->model();
     if (o.format == report::output_format::html) {
         write_output(o.out, report::render_html(report::simulation_report(
                                 s, result, d, report_context_for(o.lang))));
@@ -199,7 +220,8 @@ constexpr command_help simulate_help{
     "ccsim simulate SCENARIO.toml [--replications N] [--seed S] [--threads T] "
     "[--format table|csv|json|html] [--lang en|zh] [--out DIR|FILE]\n       ccsim simulate --calls "
     "N --aht D "
-    "--agents N [--patience D] [--interval D] [--hours H] [--warmup D] [--threshold D]",
+    "--agents N [--patience D] [--interval D] [--hours H] [--warmup D] [--threshold D]\n"
+    "       ccsim simulate ... --shard I/N --out SHARD_DIR   (then ccsim merge; docs/cluster.md)",
     "Simulates independent replications of a contact centre's horizon (a day, a week, any\n"
     "dated range) and reports every figure per interval, per day and for the horizon with\n"
     "its confidence interval. The quick form simulates one stationary queue, to check any\n"
@@ -213,7 +235,20 @@ int run_simulate_command(const std::vector<std::string>& args) {
     const std::optional<po::variables_map> parsed =
         parse_or_help(simulate_help, args, options, positional);
     if (!parsed) return exit_ok;
-    return run(read(*parsed));
+    simulate_options o = read(*parsed);
+    o.args = args;
+    return run(o);
+}
+
+int merge_simulate_shards(const batch::shard_set& shards, const std::filesystem::path& out) {
+    po::options_description options("Options");
+    po::positional_options_description positional;
+    setup(options, positional);
+    simulate_options o = read(parse_recorded(simulate_help, shards, {}, options, positional));
+    // What simulate --out would write: the result folder, or the html report in it.
+    create_merge_folder(out);
+    o.out = o.format == report::output_format::html ? out / "report.html" : out;
+    return run(o, &shards);
 }
 
 }  // namespace ccsim::cli

@@ -5,11 +5,14 @@
 #include <iostream>
 #include <memory>
 
+#include "batch/input_hash.hpp"
+#include "batch/replication_sources.hpp"
 #include "cli/command_line.hpp"
 #include "cli/option_values.hpp"
 #include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
 #include "cli/warnings.hpp"
+#include "cli/shard_options.hpp"
 #include "core/errors.hpp"
 #include "io/scenario_paths.hpp"
 #include "report/comparison_records.hpp"
@@ -41,6 +44,8 @@ struct whatif_options {
     std::optional<std::filesystem::path> out;
     std::optional<report::language> lang;
     report::csv_encoding csv = report::csv_encoding::plain;  // --excel
+    std::optional<batch::shard_spec> shard;  // run only this shard into the folder --out
+    std::vector<std::string> args;           // the command line, for a shard to record
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -61,6 +66,7 @@ void setup(po::options_description& options, po::positional_options_description&
     add_language_option(options);
     add_excel_option(options);
     add_replication_options(options);
+    add_shard_option(options);
     positional.add("base", 1);
 }
 
@@ -136,10 +142,13 @@ whatif_options read(const po::variables_map& values) {
     o.format = report_format_option(values["format"].as<std::string>());
     o.independent = values.count("independent-seeds") > 0;
     o.one_at_a_time = values.count("one-at-a-time") > 0;
+    o.shard = read_shard_option(values);
     if (const std::string* out = given(values, "out")) {
-        check_output_file(*out);
+        if (!o.shard) check_output_file(*out);  // a shard's --out is its shard folder
         o.out = *out;
     }
+    if (o.shard && !o.out)
+        throw config_error("ccsim whatif: --shard needs --out, the shard folder");
     o.lang = read_language_option(values);
     o.csv = read_excel_option(values);
     return o;
@@ -163,24 +172,41 @@ report::variant_labels labels_of(const std::vector<vary_option>& vary,
     return labels;
 }
 
-int run(const whatif_options& o) {
+// Without `merge`, simulates (or runs shard --shard of the replications); with it, reports
+// the replications in the shards.
+int run(const whatif_options& o, const batch::shard_set* merge = nullptr) {
     const std::vector<change_list> variants =
         o.one_at_a_time ? one_at_a_time(o.vary) : combinations(o.vary);
     io::loaded_scenario base_scenario = io::load_scenario(o.base_file);
     warn_all(base_scenario.warnings);
-    std::vector<std::unique_ptr<sim::contact_centre>> centres;
-    centres.push_back(std::make_unique<sim::contact_centre>(base_scenario.model));
+    std::vector<std::shared_ptr<const sim::contact_centre>> centres;
+    centres.push_back(std::make_shared<const sim::contact_centre>(base_scenario.model));
     for (const change_list& changes : variants)
         centres.push_back(
-            std::make_unique<sim::contact_centre>(load_variant(o.base_file, changes)));
+            std::make_shared<const sim::contact_centre>(load_variant(o.base_file, changes)));
     const sim::run_options run = resolve_run(o.run, base_scenario.run);
-    check_run_work(
-        sim::work_of(base_scenario.model, run.replications, static_cast<int>(centres.size())),
-        o.run.allow_huge);
+    if (!merge)
+        check_run_work(
+            sim::work_of(base_scenario.model, run.replications, static_cast<int>(centres.size())),
+            o.run.allow_huge);
     std::vector<const sim::contact_centre*> pointers;
     for (const auto& c : centres) pointers.push_back(c.get());
+    // The variants are the base file with the --vary changes: the command line (which the
+    // shards compare) and the base's files (hashed) say everything.
+    const std::string hash = batch::input_hash(base_scenario, run, o.run.confidence);
+    if (o.shard) {
+        sim::start_comparison(pointers, o.run.confidence);  // refuses incomparable variants
+        return run_one_unit_shard("whatif", o.args, *o.shard, *o.out,
+                                  {"whatif", hash, static_cast<std::size_t>(run.replications)},
+                                  run.threads, [&](std::size_t) {
+                                      return batch::comparison_replications(
+                                          centres, run, o.run.confidence, o.independent);
+                                  });
+    }
+    if (merge) check_one_unit(*merge, hash);
     const sim::comparison result =
-        sim::compare_variants(pointers, run, o.run.confidence, o.independent);
+        merge ? batch::merged_comparison(*merge, 0, pointers, run, o.run.confidence)
+              : sim::compare_variants(pointers, run, o.run.confidence, o.independent);
 
     std::vector<report::record> rows =
         report::comparison_records(result, labels_of(o.vary, variants),
@@ -242,7 +268,8 @@ constexpr command_help whatif_help{
     "whatif",
     "ccsim whatif BASE.toml --vary KEY=V1,V2,... [--vary ...] [--replications N] "
     "[--seed S] [--threads T] [--format table|csv|json|html] [--lang en|zh] [--out FILE] "
-    "[--one-at-a-time] [--excel]",
+    "[--one-at-a-time] [--excel]\n"
+    "       ccsim whatif ... --shard I/N --out SHARD_DIR   (then ccsim merge; docs/cluster.md)",
     "Simulates the base scenario and every combination of the --vary values (with\n"
     "--one-at-a-time: each value against the base alone) with the same\nrandom numbers (common "
     "random numbers), and reports each variant's figures "
@@ -256,7 +283,23 @@ int run_whatif_command(const std::vector<std::string>& args) {
     const std::optional<po::variables_map> parsed =
         parse_or_help(whatif_help, args, options, positional);
     if (!parsed) return exit_ok;
-    return run(read(*parsed));
+    whatif_options o = read(*parsed);
+    o.args = args;
+    return run(o);
+}
+
+int merge_whatif_shards(const batch::shard_set& shards, const std::filesystem::path& out) {
+    po::options_description options("Options");
+    po::positional_options_description positional;
+    setup(options, positional);
+    whatif_options o = read(parse_recorded(whatif_help, shards, {}, options, positional));
+    create_merge_folder(out);
+    const char* extension = "txt";
+    if (o.format == report::output_format::csv) extension = "csv";
+    if (o.format == report::output_format::json) extension = "json";
+    if (o.format == report::output_format::html) extension = "html";
+    o.out = out / fmt::format("whatif.{}", extension);
+    return run(o, &shards);
 }
 
 }  // namespace ccsim::cli

@@ -10,6 +10,8 @@ packages=(
   doctest-dev libbenchmark-dev coinor-libcbc-dev pkg-config
   libjs-chart.js  # Chart.js 3, embedded into the HTML reports at build time
   chromium        # headless, loads the HTML reports in the browser tests (ctest -L browser)
+  parallel        # GNU parallel runs the shards in the cluster tests (ctest -L cluster)
+  slurmctld slurmd slurm-client munge  # a one-node Slurm cluster in the cluster tests
 )
 
 missing=()

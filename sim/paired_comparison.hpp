@@ -24,4 +24,15 @@ comparison compare_variants(const std::vector<const contact_centre*>& centres,
                             const run_options& options, double confidence = 0.95,
                             bool independent_seeds = false);
 
+/// The pieces of compare_variants, for code that runs the replications elsewhere (shards):
+/// the empty comparison (after the comparability check), replication r of every variant as
+/// figures in the base's layout, and the reduction of one replication's figures. Adding
+/// replications 0, 1, ... in order gives compare_variants' result, bit for bit.
+comparison start_comparison(const std::vector<const contact_centre*>& centres, double confidence);
+std::vector<replication_figures> variant_figures(const std::vector<const contact_centre*>& centres,
+                                                 const simulation_summary& layout,
+                                                 const run_options& options, std::size_t r,
+                                                 bool independent_seeds);
+void add_replication(comparison& result, const std::vector<replication_figures>& figures);
+
 }  // namespace ccsim::sim
