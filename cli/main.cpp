@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/batch_command.hpp"
+#include "cli/calibrate_command.hpp"
 #include "cli/erlang_command.hpp"
 #include "cli/plan_command.hpp"
 #include "cli/simulate_command.hpp"
@@ -38,6 +39,8 @@ constexpr command commands[] = {
      "simulate every scenario file in folders; one summary, failures isolated, --resume"},
     {"plan", ccsim::cli::run_plan_command,
      "the least-cost roster of shifts and weekly tours, verified and corrected by simulation"},
+    {"calibrate", ccsim::cli::run_calibrate_command,
+     "volumes, forecast, handle-time and patience fits and a scenario from a call log"},
 };
 
 void print_usage(std::ostream& out) {
