@@ -12,7 +12,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 log=${1:-$here/../shared/data/anonymous_bank_1999-02.tsv}
-out=${2:-$here/validation/calibrated}
+out=${2:-$here/validation/out/calibrated}
 ccsim=${3:-$here/build/cli/ccsim}
 replications=${REPLICATIONS:-20}
 
