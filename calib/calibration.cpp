@@ -159,7 +159,8 @@ calibration calibrate(const call_log_tally& tally, const calibration_settings& s
         c.queues.push_back(qt.name);
         c.volumes.push_back(volumes_of(tally, q));
         c.weekly.push_back(weekly_volumes(c.volumes.back()));
-        c.handle.push_back(fit_handle_times(qt.handle.sample()));
+        c.handle_times.push_back(qt.handle.sample());
+        c.handle.push_back(fit_handle_times(c.handle_times.back()));
         if (qt.handle.count() > 0.0) c.handle.back().mean = qt.handle.sum() / qt.handle.count();
         c.patience.push_back(
             fit_patience(censored_sample{qt.abandoned_waits.sample(), qt.answered_waits.sample()}));

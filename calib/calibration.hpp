@@ -24,6 +24,8 @@ struct calibration_settings {
     double threshold = 15.0;
     double redial_window = 3600.0;  // a call within this after an abandonment is a redial
     staffing_basis staffing = staffing_basis::served;
+    /// The scenario's handle_time: the best fit's shape, or the observed times (empirical).
+    bool empirical_handle_times = false;
 };
 
 struct quantile_row {
@@ -92,6 +94,7 @@ struct calibration {
     std::int64_t forecast_first_day = 0;                     // the coming week
     std::vector<std::vector<std::vector<double>>> forecast;  // per queue: 7 days x slots
     std::vector<handle_time_fit> handle;                     // per queue
+    std::vector<weighted_sample> handle_times;               // per queue: observed, whole seconds
     std::vector<patience_fit> patience;                      // per queue
     redial_estimate redial;
     staffing_estimate staffing;

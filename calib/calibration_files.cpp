@@ -64,6 +64,18 @@ std::array<std::vector<double>, weekday_count> by_weekday(
     return out;
 }
 
+std::string handle_times_file(const std::string& queue) {
+    return "handle_times_" + file_part(queue) + ".txt";
+}
+
+// One observed handle time per line, as the engine's empirical distribution reads them.
+std::string handle_times_text(const weighted_sample& s, const std::string& queue) {
+    std::string out = fmt::format("# queue {}: observed handle times in seconds\n", queue);
+    for (const auto& v : s)
+        for (long i = 0; i < std::lround(v.w); ++i) out += fmt::format("{:g}\n", v.x);
+    return out;
+}
+
 std::string volumes_csv(const calibration& c) {
     std::string out = "queue,weekday,interval_start,mean_calls,sd_between_weeks,weeks\n";
     const auto row = [&](const std::string& name, const weekday_slot_table& t) {
@@ -255,7 +267,10 @@ std::string scenario_toml(const calibration& c, const std::string& title,
                            quoted(c.queues[q]), prefix, file_part(c.queues[q]),
                            format_duration(seconds{c.settings.threshold}));
         const handle_time_fit& h = c.handle[q];
-        if (!h.fits.empty())
+        if (c.settings.empirical_handle_times && h.mean > 0.0)
+            out += fmt::format("handle_time = {{ distribution = \"empirical\", file = \"{}\" }}\n",
+                               handle_times_file(c.queues[q]));
+        else if (!h.fits.empty())
             out += fmt::format("handle_time = {}\n", distribution_table(h.fits[h.best], false));
         const patience_fit& p = c.patience[q];
         if (p.fits.empty())
@@ -302,6 +317,9 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
                 c.weekly[q].mean, aht, c.settings.slot,
                 fmt::format("queue {}: mean calls per weekday and interval over {} ({})",
                             c.queues[q], period, log.file)));
+        if (c.settings.empirical_handle_times && c.handle[q].mean > 0.0)
+            io::write_file_atomically(folder / handle_times_file(c.queues[q]),
+                                      handle_times_text(c.handle_times[q], c.queues[q]));
         const auto week = by_weekday(c.forecast[q], c.forecast_first_day);
         io::write_file_atomically(
             folder / ("forecast_" + file_part(c.queues[q]) + ".csv"),

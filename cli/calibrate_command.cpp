@@ -46,6 +46,9 @@ void setup(po::options_description& options, po::positional_options_description&
         ("staffing", po::value<std::string>()->default_value("served"),
          "agents_by_interval from agents who served a call in the interval (served) or from "
          "their busy time (busy)")
+        ("handle-time", po::value<std::string>()->default_value("fitted"),
+         "the scenarios' handle_time: the best fit's shape (fitted) or the observed times "
+         "(empirical, written to handle_times_QUEUE.txt)")
         ("redial-window", po::value<std::string>()->default_value("1h"),
          "a call by the same customer within this after an abandoned one counts as a redial");
     // clang-format on
@@ -88,6 +91,11 @@ calibrate_options read(const po::variables_map& values) {
         o.settings.staffing = calib::staffing_basis::busy;
     else
         throw config_error(fmt::format("--staffing: must be served or busy (got '{}')", staffing));
+    const std::string& handle = values["handle-time"].as<std::string>();
+    if (handle != "fitted" && handle != "empirical")
+        throw config_error(
+            fmt::format("--handle-time: must be fitted or empirical (got '{}')", handle));
+    o.settings.empirical_handle_times = handle == "empirical";
     o.settings.redial_window =
         positive_duration_option("redial-window", values["redial-window"].as<std::string>())
             .count();
@@ -119,7 +127,7 @@ constexpr command_help calibrate_help{
     "calibrate",
     "ccsim calibrate LOG --out DIR [--preset generic|anonymous-bank] [--columns C=NAME,...]\n"
     "       [--slot 30min] [--threshold 15s] [--max-bad-rows N] [--staffing served|busy]\n"
-    "       [--redial-window 1h]",
+    "       [--handle-time fitted|empirical] [--redial-window 1h]",
     "Estimates a model from a call log, streamed row by row: calls per weekday x slot with the\n"
     "spread between weeks, a forecast for the coming week with its error on the log's last\n"
     "week beside two naive baselines, busyness_cv, handle-time fits, patience from censored\n"

@@ -23,19 +23,54 @@ struct row_problem {
     std::string reason;
 };
 
-// The fields of one row, looked up by column index, with errors naming the column.
+// The fields of one row, looked up by column index. Comma-separated rows may quote a field
+// ("a, b"; "" is a quote inside one), as spreadsheets export them.
 class row_fields {
   public:
-    row_fields(std::string_view text, char separator) : fields_(split(text, separator)) {
-        if (!fields_.empty() && !fields_.back().empty() && fields_.back().back() == '\r')
-            fields_.back().remove_suffix(1);
+    row_fields(std::string_view text, char separator) {
+        if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+        if (separator == ',' && text.find('"') != std::string_view::npos)
+            split_quoted(text);
+        else
+            fields_ = split(text, separator);
     }
     std::size_t size() const { return fields_.size(); }
+    /// Empty for a column the file does not have (index < 0) or a row too short to hold it.
     std::string_view at(int index) const {
-        return index < 0 ? std::string_view{} : trim(fields_[static_cast<std::size_t>(index)]);
+        if (index < 0 || static_cast<std::size_t>(index) >= fields_.size()) return {};
+        return trim(fields_[static_cast<std::size_t>(index)]);
     }
 
   private:
+    void split_quoted(std::string_view text) {
+        std::string field;
+        bool quoted = false;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char ch = text[i];
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                    field += '"';
+                    ++i;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    field += ch;
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                owned_.push_back(std::move(field));
+                field.clear();
+            } else {
+                field += ch;
+            }
+        }
+        if (quoted) throw row_problem{"a quoted field is not closed"};
+        owned_.push_back(std::move(field));
+        for (const std::string& f : owned_) fields_.emplace_back(f);
+    }
+
+    std::vector<std::string> owned_;
     std::vector<std::string_view> fields_;
 };
 
@@ -77,13 +112,25 @@ const std::array<const char*, column_count> generic_names = {
     "arrival",  "queue",   "answered_at", "wait_s",   "end",
     "handle_s", "outcome", "agent",       "customer", "priority"};
 
-using generic_index = std::array<int, column_count>;
+struct generic_index {
+    std::array<int, column_count> column;
+    std::size_t fields = 0;  // in the header
+    int operator[](int c) const { return column[static_cast<std::size_t>(c)]; }
+    int& operator[](int c) { return column[static_cast<std::size_t>(c)]; }
+};
 
-generic_index read_generic_header(const std::string& file, std::string_view text,
+generic_index read_generic_header(const std::string& file, int line, std::string_view text,
                                   const std::map<std::string, std::string>& mapping) {
     generic_index index;
-    index.fill(-1);
-    const row_fields header(text, ',');
+    index.column.fill(-1);
+    std::optional<row_fields> parsed;
+    try {
+        parsed.emplace(text, ',');
+    } catch (const row_problem& problem) {
+        throw scenario_error({file, line, 0}, "header", problem.reason);
+    }
+    const row_fields& header = *parsed;
+    index.fields = header.size();
     std::map<std::string, int> position;
     for (std::size_t i = 0; i < header.size(); ++i)
         position.emplace(std::string(header.at(static_cast<int>(i))), static_cast<int>(i));
@@ -93,12 +140,12 @@ generic_index read_generic_header(const std::string& file, std::string_view text
         if (const auto found = position.find(name); found != position.end())
             index[c] = found->second;
         else if (mapped != mapping.end())
-            throw scenario_error({file, 1, 0}, generic_names[c],
+            throw scenario_error({file, line, 0}, generic_names[c],
                                  "mapped to a column the header does not have", name);
     }
     const auto require = [&](bool present, std::string_view what) {
         if (!present)
-            throw scenario_error({file, 1, 0}, std::string(what),
+            throw scenario_error({file, line, 0}, std::string(what),
                                  "required column is missing from the header (rename one with "
                                  "a column mapping such as arrival=start_time)");
     };
@@ -111,6 +158,8 @@ generic_index read_generic_header(const std::string& file, std::string_view text
 }
 
 call_record read_generic_row(const row_fields& f, const generic_index& c) {
+    if (f.size() != c.fields)
+        throw row_problem{fmt::format("has {} fields, the header {}", f.size(), c.fields)};
     call_record r;
     r.arrival = date_time("arrival", f.at(c[arrival]));
     r.queue = f.at(c[queue]);
@@ -171,12 +220,12 @@ enum bank_column {
     b_server = 16
 };
 
-void check_bank_header(const std::string& file, std::string_view text) {
+void check_bank_header(const std::string& file, int line, std::string_view text) {
     const row_fields header(text, '\t');
     for (std::size_t i = 0; i < bank_names.size(); ++i)
         if (i >= header.size() || header.at(static_cast<int>(i)) != bank_names[i])
             throw scenario_error(
-                {file, 1, 0}, bank_names[i],
+                {file, line, 0}, bank_names[i],
                 fmt::format("the anonymous-bank preset expects the 17 "
                             "tab-separated columns {} in this order",
                             fmt::join(bank_names, ",")),
@@ -271,9 +320,9 @@ call_log_summary read_stream(std::istream& in, const std::string& name,
         if (trim(line).empty()) continue;
         if (!header_read) {
             if (options.preset == call_log_preset::anonymous_bank)
-                check_bank_header(name, line);
+                check_bank_header(name, number, line);
             else
-                generic = read_generic_header(name, line, options.columns);
+                generic = read_generic_header(name, number, line, options.columns);
             header_read = true;
             continue;
         }

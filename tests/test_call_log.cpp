@@ -130,3 +130,20 @@ TEST_CASE("call log: the Anonymous Bank preset on a week's sample") {
     CHECK(abandoned == 170);
     CHECK(abandoned_wait / 170.0 == doctest::Approx(51.2882).epsilon(1e-5));
 }
+
+TEST_CASE("call log: quoted fields, short rows, an unclosed quote") {
+    const std::string text =
+        "arrival,queue,wait_s,handle_s,outcome,agent\n"
+        "2026-03-02T08:00:10,\"sales, \"\"north\"\"\",12,180,answered,\"Lee, Ann\"\n"
+        "2026-03-02T08:01:00,sales,40\n"
+        "2026-03-02T08:02:00,\"sales,40,,abandoned,\n";
+    call_log_summary s;
+    const auto calls = read_all(text, {}, &s);
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0].queue == "sales, \"north\"");
+    CHECK(calls[0].agent == "Lee, Ann");
+    REQUIRE(s.first_bad.size() == 2);
+    CHECK(s.first_bad[0].line == 3);
+    CHECK(s.first_bad[0].reason == "has 3 fields, the header 6");
+    CHECK(s.first_bad[1].reason == "a quoted field is not closed");
+}

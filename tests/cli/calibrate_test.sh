@@ -15,6 +15,12 @@ for s in scenario.toml forecast_scenario.toml; do
     { echo "FAIL: ccsim simulate $s"; exit 1; }
   grep -q '^all,' "$work/$s.csv" || { echo "FAIL: no totals from $s"; exit 1; }
 done
+# The observed handle times instead of the fitted shape.
+"$ccsim" calibrate "$data/anonymous_bank_sample_week.tsv" --preset anonymous-bank --handle-time empirical --out "$work/empirical" >/dev/null
+grep -q 'distribution = "empirical", file = "handle_times_PS.txt"' "$work/empirical/scenario.toml" ||
+  { echo "FAIL: no empirical handle time"; exit 1; }
+[ "$(grep -vc '^#' "$work/empirical/handle_times_PS.txt")" = 1086 ] || { echo "FAIL: PS handle times"; exit 1; }
+"$ccsim" simulate "$work/empirical/scenario.toml" --replications 1 >/dev/null
 # A generic log with a bad row: counted and reported by line, the rest calibrated.
 printf 'arrival,queue,wait_s,handle_s,outcome\n2026-03-02T08:00:00,q,5,100,answered\n2026-03-02T08:10:00,q,x,100,answered\n2026-03-02T08:20:00,q,30,,abandoned\n' >"$work/log.csv"
 "$ccsim" calibrate "$work/log.csv" --out "$work/generic" >"$work/generic.txt"
