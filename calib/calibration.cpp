@@ -156,7 +156,15 @@ calibration calibrate(const call_log_tally& tally, const calibration_settings& s
     c.settings = settings;
     for (std::size_t q = 0; q < tally.queues().size(); ++q) {
         const queue_tally& qt = tally.queues()[q];
-        c.queues.push_back(qt.name);
+        // Reports and scenarios call the total of all queues "all".
+        if (qt.name == "all") {
+            c.queues.push_back("all_log");
+            c.notes.push_back(
+                "the log's queue 'all' is called 'all_log': ccsim reserves 'all' for "
+                "the total of all queues");
+        } else {
+            c.queues.push_back(qt.name);
+        }
         c.volumes.push_back(volumes_of(tally, q));
         c.weekly.push_back(weekly_volumes(c.volumes.back()));
         c.handle_times.push_back(qt.handle.sample());

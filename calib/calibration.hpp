@@ -100,6 +100,7 @@ struct calibration {
     staffing_estimate staffing;
     std::vector<observed_day> days;
     std::vector<std::pair<std::string, outcome_counts>> priorities;
+    std::vector<std::string> notes;  // what the report must say it changed
 };
 
 /// Estimates everything from a tally. Throws domain_error for an empty log.

@@ -64,8 +64,18 @@ std::array<std::vector<double>, weekday_count> by_weekday(
     return out;
 }
 
-std::string handle_times_file(const std::string& queue) {
-    return "handle_times_" + file_part(queue) + ".txt";
+// Each queue's part of its file names: file_part of its name, with a number added when two
+// names would give the same part ("a b" and "a_b").
+std::string file_stem(const calibration& c, std::size_t q) {
+    const std::string stem = file_part(c.queues[q]);
+    int same = 0;
+    for (std::size_t i = 0; i < q; ++i)
+        if (file_part(c.queues[i]) == stem) ++same;
+    return same == 0 ? stem : fmt::format("{}_{}", stem, same + 1);
+}
+
+std::string handle_times_file(const calibration& c, std::size_t q) {
+    return "handle_times_" + file_stem(c, q) + ".txt";
 }
 
 // One observed handle time per line, as the engine's empirical distribution reads them.
@@ -264,12 +274,12 @@ std::string scenario_toml(const calibration& c, const std::string& title,
     for (std::size_t q = 0; q < c.queues.size(); ++q) {
         names.push_back(quoted(c.queues[q]));
         out += fmt::format("\n[[queue]]\nname = {}\nforecast = \"{}{}.csv\"\nthreshold = \"{}\"\n",
-                           quoted(c.queues[q]), prefix, file_part(c.queues[q]),
+                           quoted(c.queues[q]), prefix, file_stem(c, q),
                            format_duration(seconds{c.settings.threshold}));
         const handle_time_fit& h = c.handle[q];
         if (c.settings.empirical_handle_times && h.mean > 0.0)
             out += fmt::format("handle_time = {{ distribution = \"empirical\", file = \"{}\" }}\n",
-                               handle_times_file(c.queues[q]));
+                               handle_times_file(c, q));
         else if (!h.fits.empty())
             out += fmt::format("handle_time = {}\n", distribution_table(h.fits[h.best], false));
         const patience_fit& p = c.patience[q];
@@ -312,17 +322,17 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
     for (std::size_t q = 0; q < c.queues.size(); ++q) {
         const double aht = c.handle[q].calls > 0.0 ? queue_aht(c, q) : fallback;
         io::write_file_atomically(
-            folder / ("typical_week_" + file_part(c.queues[q]) + ".csv"),
+            folder / ("typical_week_" + file_stem(c, q) + ".csv"),
             weekday_forecast_csv(
                 c.weekly[q].mean, aht, c.settings.slot,
                 fmt::format("queue {}: mean calls per weekday and interval over {} ({})",
                             c.queues[q], period, log.file)));
         if (c.settings.empirical_handle_times && c.handle[q].mean > 0.0)
-            io::write_file_atomically(folder / handle_times_file(c.queues[q]),
+            io::write_file_atomically(folder / handle_times_file(c, q),
                                       handle_times_text(c.handle_times[q], c.queues[q]));
         const auto week = by_weekday(c.forecast[q], c.forecast_first_day);
         io::write_file_atomically(
-            folder / ("forecast_" + file_part(c.queues[q]) + ".csv"),
+            folder / ("forecast_" + file_stem(c, q) + ".csv"),
             weekday_forecast_csv(week, aht, c.settings.slot,
                                  fmt::format("queue {}: forecast for the week from {}", c.queues[q],
                                              date_text(c.forecast_first_day))));

@@ -178,7 +178,9 @@ std::string other_section(const calibration& c) {
 }  // namespace
 
 std::string fit_report(const calibration& c, const io::call_log_summary& log) {
-    return log_section(log) + volume_section(c) + forecast_section(c) + handle_section(c) +
+    std::string notes;
+    for (const std::string& n : c.notes) notes += "  note: " + n + "\n";
+    return log_section(log) + notes + volume_section(c) + forecast_section(c) + handle_section(c) +
            patience_section(c) + other_section(c);
 }
 

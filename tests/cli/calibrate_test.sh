@@ -27,4 +27,11 @@ printf 'arrival,queue,wait_s,handle_s,outcome\n2026-03-02T08:00:00,q,5,100,answe
 grep -q "bad row: line 3: wait_s: must be a number >= 0 (got 'x')" "$work/generic.txt" ||
   { echo "FAIL: bad row not reported"; cat "$work/generic.txt"; exit 1; }
 "$ccsim" simulate "$work/generic/scenario.toml" --replications 1 >/dev/null
+# Queue names the scenario cannot take as they are: 'all' (reserved) and two names that make
+# the same file name.
+printf 'arrival,queue,wait_s,handle_s,outcome\n2026-03-02T08:00:00,all,5,100,answered\n2026-03-02T08:10:00,a b,30,,abandoned\n2026-03-02T08:11:00,a_b,30,60,answered\n2026-03-02T08:12:00,a b,3,60,answered\n' >"$work/names.csv"
+"$ccsim" calibrate "$work/names.csv" --out "$work/names" >"$work/names.txt"
+grep -q "note: the log's queue 'all' is called 'all_log'" "$work/names.txt" || { echo "FAIL: no note on 'all'"; exit 1; }
+[ -f "$work/names/typical_week_a_b.csv" ] && [ -f "$work/names/typical_week_a_b_2.csv" ] || { echo "FAIL: file names collide"; exit 1; }
+"$ccsim" simulate "$work/names/scenario.toml" --replications 1 >/dev/null
 echo "calibrate: files written, both scenarios simulated, bad rows reported"
