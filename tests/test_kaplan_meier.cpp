@@ -38,3 +38,19 @@ TEST_CASE("kaplan-meier: weights are repeated observations") {
     CHECK(plain.back().survival == doctest::Approx(0.0));
     CHECK(survival_at(plain, 4.0) == doctest::Approx(0.25));
 }
+
+TEST_CASE("kaplan-meier: the 6-MP arm of Freireich et al. (1963), as published") {
+    // Weeks in remission; the product-limit table of Kaplan-Meier textbooks (e.g. Klein and
+    // Moeschberger, Survival Analysis, table 4.1A): S = 0.857, 0.807, 0.753, 0.690, 0.627,
+    // 0.538, 0.448 at 6, 7, 10, 13, 16, 22, 23 weeks.
+    const censored_sample s{unweighted({6, 6, 6, 7, 10, 13, 16, 22, 23}),
+                            unweighted({6, 9, 10, 11, 17, 19, 20, 25, 32, 32, 34, 35})};
+    const auto steps = kaplan_meier(s);
+    const double published[][2] = {{6, 0.857},  {7, 0.807},  {10, 0.753}, {13, 0.690},
+                                   {16, 0.627}, {22, 0.538}, {23, 0.448}};
+    REQUIRE(steps.size() == 7);
+    for (std::size_t i = 0; i < 7; ++i) {
+        CHECK(steps[i].time == published[i][0]);
+        CHECK(steps[i].survival == doctest::Approx(published[i][1]).epsilon(0.001));
+    }
+}
