@@ -3,7 +3,10 @@
 // the files describe loading as a scenario.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <string>
 
 #include "calib/calibration.hpp"
 #include "calib/calibration_files.hpp"
@@ -95,7 +98,9 @@ TEST_CASE("calibration: redials within the window after an abandonment") {
 
 TEST_CASE("calibration: the written scenarios load") {
     const sample s = calibrate_sample();
-    const auto folder = std::filesystem::temp_directory_path() / "ccsim_test_calibration";
+    // One folder per process, so that concurrent test runs do not collide.
+    const auto folder = std::filesystem::temp_directory_path() /
+                        ("ccsim_test_calibration_" + std::to_string(::getpid()));
     std::filesystem::remove_all(folder);
     write_calibration(s.result, s.log, folder);
     for (const char* name : {"scenario.toml", "forecast_scenario.toml"}) {
