@@ -328,21 +328,20 @@ call_log_summary read_stream(std::istream& in, const std::string& name,
         }
         ++summary.rows;
         try {
-            std::optional<call_record> record;
-            if (generic) {
-                const row_fields fields(line, ',');
-                record = read_generic_row(fields, *generic);
-            } else {
-                const row_fields fields(line, '\t');
-                record = read_bank_row(fields, ignored_reason);
-            }
+            // The record's text points into the fields (quoted ones are copies): they must live
+            // until the callback returns.
+            const row_fields fields(line, generic ? ',' : '\t');
+            const std::optional<call_record> record =
+                generic ? std::optional(read_generic_row(fields, *generic))
+                        : read_bank_row(fields, ignored_reason);
             if (!record) {
                 ++summary.ignored[ignored_reason];
                 continue;
             }
-            record->line = number;
+            call_record call = *record;
+            call.line = number;
             ++summary.used;
-            on_call(*record);
+            on_call(call);
         } catch (const row_problem& problem) {
             note_bad(summary, options, number, problem.reason);
         }
