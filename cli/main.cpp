@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/batch_command.hpp"
+#include "cli/calibrate_command.hpp"
 #include "cli/erlang_command.hpp"
 #include "cli/merge_command.hpp"
 #include "cli/plan_command.hpp"
@@ -42,6 +43,8 @@ constexpr command commands[] = {
      "combine the shard folders of a batch, simulate or whatif run with --shard I/N"},
     {"plan", ccsim::cli::run_plan_command,
      "the least-cost roster of shifts and weekly tours, verified and corrected by simulation"},
+    {"calibrate", ccsim::cli::run_calibrate_command,
+     "volumes, forecast, handle-time and patience fits and a scenario from a call log"},
 };
 
 void print_usage(std::ostream& out) {

@@ -1,0 +1,210 @@
+#include "calib/calibration.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "core/errors.hpp"
+
+namespace ccsim::calib {
+
+namespace {
+
+day_slot_counts volumes_of(const call_log_tally& tally, std::size_t q) {
+    day_slot_counts c;
+    c.first_day = tally.first_day();
+    c.slots_per_day = tally.slots_per_day();
+    const auto days = static_cast<std::size_t>(tally.last_day() - tally.first_day() + 1);
+    c.days.assign(days, std::vector<double>(static_cast<std::size_t>(c.slots_per_day), 0.0));
+    for (std::size_t d = 0; d < days; ++d)
+        for (int s = 0; s < c.slots_per_day; ++s)
+            c.days[d][static_cast<std::size_t>(s)] = tally.arrivals(
+                q, (c.first_day + static_cast<std::int64_t>(d)) * c.slots_per_day + s);
+    return c;
+}
+
+staffing_estimate estimate_staffing(const call_log_tally& tally) {
+    staffing_estimate e;
+    const auto slots = static_cast<std::size_t>(tally.slots_per_day());
+    std::array<double, weekday_count> dates{};
+    for (int w = 0; w < weekday_count; ++w) {
+        e.served[w].assign(slots, 0.0);
+        e.busy[w].assign(slots, 0.0);
+    }
+    for (std::int64_t day = tally.first_day(); day <= tally.last_day(); ++day) {
+        const auto w = static_cast<std::size_t>(weekday_of(civil_date{day}));
+        dates[w] += 1.0;
+        for (std::size_t s = 0; s < slots; ++s) {
+            const slot_activity& a =
+                tally.activity(day * tally.slots_per_day() + static_cast<std::int64_t>(s));
+            e.served[w][s] += static_cast<double>(a.agents.size());
+            e.busy[w][s] += a.busy / tally.slot();
+            e.served_agent_seconds += static_cast<double>(a.agents.size()) * tally.slot();
+            e.busy_seconds += a.busy;
+        }
+    }
+    for (std::size_t w = 0; w < weekday_count; ++w)
+        for (std::size_t s = 0; s < slots && dates[w] > 0.0; ++s) {
+            e.served[w][s] /= dates[w];
+            e.busy[w][s] /= dates[w];
+        }
+    return e;
+}
+
+std::vector<std::vector<double>> forecast_all(const std::vector<day_slot_counts>& volumes,
+                                              std::size_t first, const forecast_method& m) {
+    std::vector<std::vector<double>> total;
+    for (const auto& v : volumes) {
+        const auto week = forecast_week(v, first, m);
+        if (total.empty()) {
+            total = week;
+            continue;
+        }
+        for (std::size_t d = 0; d < week.size(); ++d)
+            for (std::size_t s = 0; s < week[d].size(); ++s) total[d][s] += week[d][s];
+    }
+    return total;
+}
+
+// The method with the least WAPE forecasting the week before the held-out one from the weeks
+// before that; the held-out week itself is not looked at.
+forecast_method choose_method(const std::vector<day_slot_counts>& volumes,
+                              const day_slot_counts& total, std::size_t test_first) {
+    forecast_method best;
+    double best_wape = std::numeric_limits<double>::infinity();
+    for (const forecast_method& m : forecast_candidates()) {
+        const double w = hourly_error(total, test_first, forecast_all(volumes, test_first, m)).wape;
+        if (w < best_wape - 1e-12) {
+            best_wape = w;
+            best = m;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+handle_time_fit fit_handle_times(const weighted_sample& handle_times) {
+    handle_time_fit fit;
+    fit.calls = total_weight(handle_times);
+    if (fit.calls <= 0.0) return fit;
+    fit.mean = weighted_mean(handle_times);
+    // The two-parameter families need two distinct values.
+    if (sorted_merged(handle_times).size() < 2)
+        fit.fits = {fit_exponential(handle_times)};
+    else
+        fit.fits = {fit_exponential(handle_times), fit_lognormal(handle_times),
+                    fit_gamma(handle_times)};
+    for (const auto& f : fit.fits) fit.ks.push_back(ks_distance(handle_times, f));
+    fit.best = static_cast<std::size_t>(&best_by_aic(fit.fits) - fit.fits.data());
+    const weighted_sample sorted = sorted_merged(handle_times);
+    for (double p : {0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99})
+        fit.quantiles.push_back({p, empirical_quantile(sorted, p), fit.fits[fit.best].quantile(p)});
+    return fit;
+}
+
+patience_fit fit_patience(const censored_sample& waits) {
+    patience_fit fit;
+    fit.abandoned = total_weight(waits.events);
+    fit.answered = total_weight(waits.censored);
+    fit.naive_mean = weighted_mean(waits.events);
+    for (const auto& v : waits.events) fit.longest_wait = std::max(fit.longest_wait, v.x);
+    for (const auto& v : waits.censored) fit.longest_wait = std::max(fit.longest_wait, v.x);
+    fit.kaplan_meier = kaplan_meier(waits);
+    fit.restricted_mean = restricted_mean(fit.kaplan_meier, fit.longest_wait);
+    for (double t : {5.0, 10.0, 30.0, 60.0, 120.0})
+        fit.early_hazard.emplace_back(t, hazard_rate_until(fit.kaplan_meier, t));
+    const bool two_values = sorted_merged(waits.events).size() >= 2;
+    for (family f : {family::exponential, family::lognormal, family::gamma, family::weibull})
+        if (f == family::exponential || two_values)
+            if (auto d = fit_censored(waits, f)) fit.fits.push_back(*d);
+    if (fit.fits.empty()) return fit;
+    fit.best = static_cast<std::size_t>(&best_by_aic(fit.fits) - fit.fits.data());
+    fit.best_for_engine = 0;
+    for (std::size_t i = 0; i < fit.fits.size(); ++i)
+        if (engine_supports(fit.fits[i].kind) &&
+            fit.fits[i].aic() < fit.fits[fit.best_for_engine].aic())
+            fit.best_for_engine = i;
+    return fit;
+}
+
+redial_estimate estimate_redials(const call_log_tally& tally, double window) {
+    redial_estimate e;
+    for (const auto& [customer, calls_in_file_order] : tally.customers()) {
+        auto calls = calls_in_file_order;
+        std::sort(calls.begin(), calls.end());
+        for (std::size_t i = 0; i < calls.size(); ++i) {
+            if (!calls[i].second) continue;
+            e.abandoned += 1.0;
+            for (std::size_t j = i + 1; j < calls.size(); ++j) {
+                const double delay = calls[j].first - calls[i].first;
+                if (delay <= 0.0) continue;
+                if (delay <= window) {
+                    e.redialled += 1.0;
+                    e.delay_sum += delay;
+                }
+                break;
+            }
+        }
+    }
+    return e;
+}
+
+calibration calibrate(const call_log_tally& tally, const calibration_settings& settings) {
+    if (tally.empty()) throw domain_error("the call log has no usable calls");
+    calibration c;
+    c.settings = settings;
+    for (std::size_t q = 0; q < tally.queues().size(); ++q) {
+        const queue_tally& qt = tally.queues()[q];
+        // Reports and scenarios call the total of all queues "all".
+        if (qt.name == "all") {
+            c.queues.push_back("all_log");
+            c.notes.push_back(
+                "the log's queue 'all' is called 'all_log': ccsim reserves 'all' for "
+                "the total of all queues");
+        } else {
+            c.queues.push_back(qt.name);
+        }
+        c.volumes.push_back(volumes_of(tally, q));
+        c.weekly.push_back(weekly_volumes(c.volumes.back()));
+        c.handle_times.push_back(qt.handle.sample());
+        c.handle.push_back(fit_handle_times(c.handle_times.back()));
+        if (qt.handle.count() > 0.0) c.handle.back().mean = qt.handle.sum() / qt.handle.count();
+        c.patience.push_back(
+            fit_patience(censored_sample{qt.abandoned_waits.sample(), qt.answered_waits.sample()}));
+        c.patience.back().naive_mean = qt.abandoned_waits.count() > 0.0
+                                           ? qt.abandoned_waits.sum() / qt.abandoned_waits.count()
+                                           : 0.0;
+    }
+    const day_slot_counts total = sum_of(c.volumes);
+    c.weekly_total = weekly_volumes(total);
+    c.busyness_cv = busyness_cv(total);
+
+    const std::size_t days = total.days.size();
+    // A default for logs too short to choose on evidence: a light shrinkage of the pooled
+    // profile, smoothed (documented in docs/calibration.md).
+    c.method = forecast_method{100.0, true, false};
+    if (days >= 21) {
+        c.method = choose_method(c.volumes, total, days - 14);
+        c.evaluation.method_backtested = true;
+    }
+    if (days >= 14) {
+        const std::size_t first = days - 7;
+        c.evaluation.evaluated = true;
+        c.evaluation.holdout_first_day = total.first_day + static_cast<std::int64_t>(first);
+        c.evaluation.method = hourly_error(total, first, forecast_all(c.volumes, first, c.method));
+        c.evaluation.last_week = hourly_error(total, first, last_week_baseline(total, first));
+        c.evaluation.pooled = hourly_error(total, first, pooled_average_baseline(total, first));
+    }
+    c.forecast_first_day = total.first_day + static_cast<std::int64_t>(days);
+    for (const auto& v : c.volumes) c.forecast.push_back(forecast_week(v, days, c.method));
+
+    c.redial = estimate_redials(tally, settings.redial_window);
+    c.staffing = estimate_staffing(tally);
+    for (const auto& [day, counts] : tally.days()) c.days.push_back({day, counts});
+    for (const auto& [priority, counts] : tally.priorities())
+        c.priorities.emplace_back(priority, counts);
+    return c;
+}
+
+}  // namespace ccsim::calib

@@ -1,0 +1,114 @@
+#pragma once
+// Everything `ccsim calibrate` estimates from a call log's tally: volumes by weekday x slot
+// and their forecast, busyness, handle-time and patience fits, redials, effective staffing,
+// and the observed figures per day that a simulation of the calibrated scenario is judged by.
+#include <string>
+#include <vector>
+
+#include "calib/arrival_profile.hpp"
+#include "calib/call_log_tally.hpp"
+#include "calib/distribution_fit.hpp"
+#include "calib/forecast.hpp"
+#include "calib/kaplan_meier.hpp"
+
+namespace ccsim::calib {
+
+/// Which head count the scenario's agents_by_interval takes from the log.
+enum class staffing_basis {
+    served,  // agents who served a call in the slot (an upper bound of those available)
+    busy,    // agent-seconds of service / slot length (a lower bound: agents always busy)
+};
+
+struct calibration_settings {
+    double slot = 1800.0;
+    double threshold = 15.0;
+    double redial_window = 3600.0;  // a call within this after an abandonment is a redial
+    staffing_basis staffing = staffing_basis::served;
+    /// The scenario's handle_time: the best fit's shape, or the observed times (empirical).
+    bool empirical_handle_times = false;
+};
+
+struct quantile_row {
+    double p = 0.0, empirical = 0.0, fitted = 0.0;
+};
+
+struct handle_time_fit {
+    double calls = 0.0, mean = 0.0;
+    std::vector<fitted_distribution> fits;  // exponential, lognormal, gamma
+    std::vector<double> ks;                 // per fit
+    std::size_t best = 0;                   // by AIC
+    std::vector<quantile_row> quantiles;    // of the best
+};
+
+struct patience_fit {
+    double abandoned = 0.0, answered = 0.0;
+    double naive_mean = 0.0;       // mean wait of abandoners: what one would type in
+    double restricted_mean = 0.0;  // area under Kaplan-Meier up to the longest wait
+    double longest_wait = 0.0;
+    std::vector<survival_step> kaplan_meier;
+    std::vector<fitted_distribution> fits;  // censored MLE: exponential, lognormal, gamma, weibull
+    std::size_t best = 0;                   // by AIC among all
+    std::size_t best_for_engine = 0;        // by AIC among those the engine supports
+    std::vector<std::pair<double, double>> early_hazard;  // (t, mean hazard per s over [0, t])
+};
+
+struct redial_estimate {
+    double abandoned = 0.0;  // abandonments by identified customers
+    double redialled = 0.0;  // followed by a call within the window
+    double delay_sum = 0.0;
+    double probability() const { return abandoned > 0.0 ? redialled / abandoned : 0.0; }
+    double mean_delay() const { return redialled > 0.0 ? delay_sum / redialled : 0.0; }
+};
+
+struct staffing_estimate {
+    std::array<std::vector<double>, weekday_count> served;  // mean agents who served
+    std::array<std::vector<double>, weekday_count> busy;    // mean agents busy
+    double served_agent_seconds = 0.0, busy_seconds = 0.0;
+    /// Busy time over the slots in which agents served: the share of their time on calls.
+    double busy_share() const {
+        return served_agent_seconds > 0.0 ? busy_seconds / served_agent_seconds : 0.0;
+    }
+};
+
+struct forecast_evaluation {
+    bool evaluated = false;          // at least two weeks: one to learn from, one held out
+    bool method_backtested = false;  // three weeks: the method chosen on the one before
+    std::int64_t holdout_first_day = 0;
+    forecast_error method, last_week, pooled;
+};
+
+struct observed_day {
+    std::int64_t day = 0;
+    outcome_counts counts;
+};
+
+struct calibration {
+    calibration_settings settings;
+    std::vector<std::string> queues;
+    std::vector<day_slot_counts> volumes;    // per queue, every date from the first to the last
+    std::vector<weekday_slot_table> weekly;  // per queue
+    weekday_slot_table weekly_total;
+    double busyness_cv = 0.0;
+    forecast_method method;
+    forecast_evaluation evaluation;
+    std::int64_t forecast_first_day = 0;                     // the coming week
+    std::vector<std::vector<std::vector<double>>> forecast;  // per queue: 7 days x slots
+    std::vector<handle_time_fit> handle;                     // per queue
+    std::vector<weighted_sample> handle_times;               // per queue: observed, whole seconds
+    std::vector<patience_fit> patience;                      // per queue
+    redial_estimate redial;
+    staffing_estimate staffing;
+    std::vector<observed_day> days;
+    std::vector<std::pair<std::string, outcome_counts>> priorities;
+    std::vector<std::string> notes;  // what the report must say it changed
+};
+
+/// Estimates everything from a tally. Throws domain_error for an empty log.
+calibration calibrate(const call_log_tally& tally, const calibration_settings& settings);
+
+/// The pieces, for tests.
+handle_time_fit fit_handle_times(const weighted_sample& handle_times);
+patience_fit fit_patience(const censored_sample& waits);
+redial_estimate estimate_redials(const call_log_tally& tally, double window);
+
+}  // namespace ccsim::calib

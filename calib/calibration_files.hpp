@@ -1,0 +1,28 @@
+#pragma once
+// The files `ccsim calibrate` writes into its output folder (docs/calibration.md lists them):
+// CSV tables, fit.json, the forecasts, and the two scenarios (the log's period as a typical
+// week, and the coming week) that `ccsim simulate` runs as they are.
+#include <filesystem>
+#include <string>
+
+#include "calib/calibration.hpp"
+#include "io/call_log.hpp"
+
+namespace ccsim::calib {
+
+/// Writes every file into `folder` (created if needed). `log_name` goes into comments.
+void write_calibration(const calibration& c, const io::call_log_summary& log,
+                       const std::filesystem::path& folder);
+
+/// A queue name as a file-name part: letters, digits, '-' and '_' kept, others '_'.
+std::string file_part(const std::string& name);
+
+/// The scenario TOML of a typical week (forecast files named by `prefix` + queue + ".csv").
+std::string scenario_toml(const calibration& c, const std::string& title,
+                          const std::string& prefix);
+
+/// A forecast CSV in the weekday form (Mon first) from per-weekday rows.
+std::string weekday_forecast_csv(const std::array<std::vector<double>, weekday_count>& calls,
+                                 double aht, double slot, const std::string& comment);
+
+}  // namespace ccsim::calib
