@@ -29,8 +29,7 @@ batch_result run_batch_with(const batch_request& request, const batch_observer& 
     // their results, and --resume picks up from there.
     try {
         sim::ordered_parallel(
-            items.size(), workers,
-            [&](std::size_t i) { return outcome_of(i, threads_each); },
+            items.size(), workers, [&](std::size_t i) { return outcome_of(i, threads_each); },
             [&](std::size_t i, scenario_outcome&& outcome) {
                 if (outcome.ok())
                     ++result.ok;
