@@ -17,8 +17,8 @@ struct batch_entry {
     std::string file;    // as the batch shows it
     std::string folder;  // its result folder's name in OUT
     bool ok = false;
-    bool resumed = false;  // results reused from an earlier run
-    std::string message;   // why it failed
+    bool resumed = false;            // results reused from an earlier run
+    std::string message;             // why it failed
     nlohmann::ordered_json summary;  // its summary.json, when ok
 };
 

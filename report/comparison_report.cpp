@@ -33,8 +33,7 @@ std::string changes_of(const variant_labels& labels, std::size_t v) {
 
 section variants_section(const comparison_report_input& in, language l) {
     const sim::comparison& r = *in.result;
-    const std::string confidence =
-        fmt::format("{:g}", r.variants.front().confidence() * 100);
+    const std::string confidence = fmt::format("{:g}", r.variants.front().confidence() * 100);
     const target_checks base_checks = check_targets(*in.scenarios[0], r.variants[0]);
     table_block t;
     t.columns = {std::string(text(l, msg::fig_variant)), std::string(text(l, msg::col_changes))};
@@ -45,7 +44,8 @@ section variants_section(const comparison_report_input& in, language l) {
         t.columns.push_back(format_message(l, msg::col_verdict_of, name));
     }
     if (base_checks.empty()) t.columns.push_back(key_name(l, "service_level"));
-    for (const char* key : {"abandon_rate", "asa_s", "occupancy"}) t.columns.push_back(key_name(l, key));
+    for (const char* key : {"abandon_rate", "asa_s", "occupancy"})
+        t.columns.push_back(key_name(l, key));
     for (std::size_t v = 0; v < r.variants.size(); ++v) {
         const sim::simulation_summary& s = r.variants[v];
         const std::size_t q = all_queues(s), g = all_groups(s);
@@ -61,13 +61,14 @@ section variants_section(const comparison_report_input& in, language l) {
             }
         }
         if (base_checks.empty())
-            row.push_back(estimate_cell{s.queue(q, s.horizon(), queue_figure::service_level), share});
+            row.push_back(
+                estimate_cell{s.queue(q, s.horizon(), queue_figure::service_level), share});
         row.push_back(estimate_cell{s.queue(q, s.horizon(), queue_figure::abandon_rate), share});
         row.push_back(
             estimate_cell{s.queue(q, s.horizon(), queue_figure::asa_s), {1, false, false}});
-        row.push_back(s.groups() > 0
-                          ? cell{estimate_cell{s.group(g, s.horizon(), group_figure::occupancy), share}}
-                          : cell{std::monostate{}});
+        row.push_back(s.groups() > 0 ? cell{estimate_cell{
+                                           s.group(g, s.horizon(), group_figure::occupancy), share}}
+                                     : cell{std::monostate{}});
         t.rows.push_back(std::move(row));
     }
     t.caption = format_message(l, msg::col_result, confidence);
@@ -92,10 +93,9 @@ section differences_section(const comparison_report_input& in, language l) {
         first = false;
         t.rows.push_back(std::move(cells));
     }
-    const std::string confidence =
-        fmt::format("{:g}", r.variants.front().confidence() * 100);
-    return {"differences", format_message(l, msg::section_differences, confidence), 2,
-            {std::move(t)}};
+    const std::string confidence = fmt::format("{:g}", r.variants.front().confidence() * 100);
+    return {
+        "differences", format_message(l, msg::section_differences, confidence), 2, {std::move(t)}};
 }
 
 section intervals_section(const comparison_report_input& in, language l) {
@@ -109,16 +109,17 @@ section intervals_section(const comparison_report_input& in, language l) {
     c.x_labels = x.labels;
     c.y = percent_axis(format_message(l, msg::axis_percent, sl));
     for (std::size_t v = 0; v < r.variants.size(); ++v)
-        c.series.push_back(line(v == 0 ? variant_name(v, l)
-                                       : fmt::format("{}: {}", variant_name(v, l),
-                                                     changes_of(in.labels, v)),
-                                queue_means(r.variants[v], all_queues(r.variants[v]), x.buckets,
-                                            queue_figure::service_level),
-                                static_cast<int>(v)));
+        c.series.push_back(
+            line(v == 0 ? variant_name(v, l)
+                        : fmt::format("{}: {}", variant_name(v, l), changes_of(in.labels, v)),
+                 queue_means(r.variants[v], all_queues(r.variants[v]), x.buckets,
+                             queue_figure::service_level),
+                 static_cast<int>(v)));
     if (base.service_level_target)
-        c.series.push_back(target_series(
-            format_message(l, msg::target_line, fmt::format("{:g}%", *base.service_level_target * 100)),
-            *base.service_level_target, x.labels.size()));
+        c.series.push_back(
+            target_series(format_message(l, msg::target_line,
+                                         fmt::format("{:g}%", *base.service_level_target * 100)),
+                          *base.service_level_target, x.labels.size()));
     return {"intervals", std::string(text(l, msg::section_service_level)), 2, {std::move(c)}};
 }
 

@@ -90,7 +90,8 @@ json block_json(const block& b, std::size_t section, std::size_t index) {
             for (const cell& c : row) cells.push_back(cell_json(c));
             rows.push_back(std::move(cells));
         }
-        return {{"type", "table"}, {"caption", t->caption}, {"columns", t->columns}, {"rows", rows}};
+        return {
+            {"type", "table"}, {"caption", t->caption}, {"columns", t->columns}, {"rows", rows}};
     }
     if (const auto* c = std::get_if<chart_block>(&b)) {
         json out{{"type", "chart"}, {"id", chart_id(section, index)}, {"title", c->title}};

@@ -159,9 +159,8 @@ table_block chart_table(const chart_block& c) {
             const double v = i < s.values.size() ? s.values[i] : NAN;
             if (s.role == series_role::band) {
                 const double high = i < s.upper.size() ? s.upper[i] : NAN;
-                row.emplace_back(std::isnan(v) || std::isnan(high)
-                                     ? std::string("–")
-                                     : format_range(v, high, f));
+                row.emplace_back(std::isnan(v) || std::isnan(high) ? std::string("–")
+                                                                   : format_range(v, high, f));
             } else {
                 row.emplace_back(number_cell{v, f});
             }
@@ -218,11 +217,12 @@ std::string render_html(const document& d) {
     out.reserve(chart_js().size() + 64 * 1024);
     out += "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"";
     out += language_tag(l);
-    out += "\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-           // Nothing is loaded from anywhere: the page is all there is.
-           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-           "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\"/>\n";
+    out +=
+        "\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        // Nothing is loaded from anywhere: the page is all there is.
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\"/>\n";
     out += fmt::format("<meta name=\"generator\" content=\"ccsim {}\"/>\n", version);
     out += "<title>" + escape(d.title) + "</title>\n<style>/*<![CDATA[*/\n";
     out += report_css();

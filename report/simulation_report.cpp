@@ -85,11 +85,12 @@ section standards_section(const sim::scenario& s, const sim::simulation_summary&
     key.columns = {std::string(text(l, msg::col_figure)),
                    format_message(l, msg::col_value, confidence)};
     const std::size_t q = all_queues(r), g = all_groups(r);
-    for (queue_figure f : {queue_figure::offered, queue_figure::answered, queue_figure::abandoned,
-                           queue_figure::service_level, queue_figure::answer_rate,
-                           queue_figure::abandon_rate, queue_figure::asa_s,
-                           queue_figure::p90_wait_s, queue_figure::longest_queue})
-        key.rows.push_back({name_of(l, f), estimate_cell{r.queue(q, r.horizon(), f), format_of(f)}});
+    for (queue_figure f :
+         {queue_figure::offered, queue_figure::answered, queue_figure::abandoned,
+          queue_figure::service_level, queue_figure::answer_rate, queue_figure::abandon_rate,
+          queue_figure::asa_s, queue_figure::p90_wait_s, queue_figure::longest_queue})
+        key.rows.push_back(
+            {name_of(l, f), estimate_cell{r.queue(q, r.horizon(), f), format_of(f)}});
     if (r.groups() > 0)
         for (group_figure f : {group_figure::occupancy, group_figure::agents_logged_in})
             key.rows.push_back(
@@ -100,8 +101,8 @@ section standards_section(const sim::scenario& s, const sim::simulation_summary&
 
 std::string scoped(const sim::scenario& s, language l, std::string title, std::size_t queue) {
     if (s.queues.size() <= 1) return title;
-    const std::string scope = queue >= s.queues.size() ? std::string(text(l, msg::all_queues))
-                                                       : s.queues[queue].name;
+    const std::string scope =
+        queue >= s.queues.size() ? std::string(text(l, msg::all_queues)) : s.queues[queue].name;
     return fmt::format("{} ({})", title, scope);
 }
 
@@ -118,9 +119,10 @@ chart_block service_level_chart(const sim::scenario& s, const sim::simulation_su
         format_message(l, msg::confidence_band, sl, fmt::format("{:g}", r.confidence() * 100)), 0));
     c.series.push_back(line(sl, queue_means(r, queue, x.buckets, queue_figure::service_level), 0));
     if (s.service_level_target)
-        c.series.push_back(target_series(
-            format_message(l, msg::target_line, fmt::format("{:g}%", *s.service_level_target * 100)),
-            *s.service_level_target, x.labels.size()));
+        c.series.push_back(
+            target_series(format_message(l, msg::target_line,
+                                         fmt::format("{:g}%", *s.service_level_target * 100)),
+                          *s.service_level_target, x.labels.size()));
     return c;
 }
 
@@ -133,8 +135,9 @@ chart_block volume_chart(const sim::scenario& s, const sim::simulation_summary& 
     c.y = {std::string(text(l, msg::axis_calls)), {1, false, false}, 0.0, std::nullopt};
     c.series.push_back(bars(name_of(l, queue_figure::answered),
                             queue_means(r, queue, x.buckets, queue_figure::answered), 0, true));
-    chart_series abandoned = bars(name_of(l, queue_figure::abandoned),
-                                  queue_means(r, queue, x.buckets, queue_figure::abandoned), 1, true);
+    chart_series abandoned =
+        bars(name_of(l, queue_figure::abandoned),
+             queue_means(r, queue, x.buckets, queue_figure::abandoned), 1, true);
     abandoned.hatched = true;
     c.series.push_back(std::move(abandoned));
     c.series.push_back(line(name_of(l, queue_figure::offered),
@@ -150,8 +153,8 @@ chart_block wait_chart(const sim::scenario& s, const sim::simulation_summary& r,
     c.x_title = std::string(text(l, msg::axis_interval));
     c.x_labels = x.labels;
     c.y = {std::string(text(l, msg::axis_seconds)), {1, false, false}, 0.0, std::nullopt};
-    c.series.push_back(
-        line(name_of(l, queue_figure::asa_s), queue_means(r, q, x.buckets, queue_figure::asa_s), 0));
+    c.series.push_back(line(name_of(l, queue_figure::asa_s),
+                            queue_means(r, q, x.buckets, queue_figure::asa_s), 0));
     c.series.push_back(line(name_of(l, queue_figure::p90_wait_s),
                             queue_means(r, q, x.buckets, queue_figure::p90_wait_s), 1));
     if (const std::optional<double> t = common_threshold(s))
@@ -177,8 +180,8 @@ section groups_section(const sim::scenario& s, const sim::simulation_summary& r,
     logged.y = {std::string(text(l, msg::axis_agents)), {1, false, false}, 0.0, std::nullopt};
     for (std::size_t g = 0; g < s.groups.size(); ++g) {
         const int colour = static_cast<int>(g);
-        occ.series.push_back(line(s.groups[g].name,
-                                  group_means(r, g, x.buckets, group_figure::occupancy), colour));
+        occ.series.push_back(
+            line(s.groups[g].name, group_means(r, g, x.buckets, group_figure::occupancy), colour));
         logged.series.push_back(bars(s.groups[g].name,
                                      group_means(r, g, x.buckets, group_figure::agents_logged_in),
                                      colour, true));
@@ -197,8 +200,8 @@ chart_block queue_length_chart(const sim::simulation_summary& r, const interval_
     c.x_title = std::string(text(l, msg::axis_interval));
     c.x_labels = x.labels;
     c.y = {name, {1, false, false}, 0.0, std::nullopt};
-    c.series.push_back(bars(name, queue_means(r, q, x.buckets, queue_figure::longest_queue), 0,
-                            false));
+    c.series.push_back(
+        bars(name, queue_means(r, q, x.buckets, queue_figure::longest_queue), 0, false));
     return c;
 }
 
@@ -227,9 +230,8 @@ section days_section(const sim::scenario& s, const sim::simulation_summary& r,
         const std::size_t b = r.day_bucket(d);
         labels.push_back(day_label(s, d));
         buckets.push_back(b);
-        std::vector<cell> row{labels.back(),
-                              estimate_cell{r.queue(q, b, queue_figure::offered),
-                                            format_of(queue_figure::offered)}};
+        std::vector<cell> row{labels.back(), estimate_cell{r.queue(q, b, queue_figure::offered),
+                                                           format_of(queue_figure::offered)}};
         for (const target_check& c : checks.checks) {
             row.push_back(estimate_cell{c.days[d].figure, share});
             row.push_back(verdict_of(c.days[d].result, l));
@@ -290,9 +292,9 @@ section about_section(const sim::scenario& s, const sim::simulation_summary& r,
     const language l = c.lang;
     std::vector<std::pair<std::string, std::string>> rows;
     rows.emplace_back(text(l, msg::run_scenario), d.scenario_name);
-    rows.emplace_back(text(l, msg::run_file),
-                      d.scenario_file.empty() ? std::string(text(l, msg::run_quick_form))
-                                              : d.scenario_file);
+    rows.emplace_back(text(l, msg::run_file), d.scenario_file.empty()
+                                                  ? std::string(text(l, msg::run_quick_form))
+                                                  : d.scenario_file);
     rows.emplace_back(text(l, msg::run_horizon), horizon_text(s, r, l));
     rows.emplace_back(text(l, msg::run_interval), format_duration(s.interval));
     rows.emplace_back(text(l, msg::run_replications),
@@ -342,11 +344,11 @@ document simulation_report(const sim::scenario& s, const sim::simulation_run& ru
     if (r.days() > 1) doc.sections.push_back(days_section(s, r, checks, l));
     if (s.queues.size() > 1)
         for (std::size_t i = 0; i < s.queues.size(); ++i)
-            doc.sections.push_back({fmt::format("queue-{}", i + 1),
-                                    format_message(l, msg::section_queue, s.queues[i].name),
-                                    2,
-                                    {service_level_chart(s, r, x, i, l),
-                                     volume_chart(s, r, x, i, l)}});
+            doc.sections.push_back(
+                {fmt::format("queue-{}", i + 1),
+                 format_message(l, msg::section_queue, s.queues[i].name),
+                 2,
+                 {service_level_chart(s, r, x, i, l), volume_chart(s, r, x, i, l)}});
     doc.sections.push_back(about_section(s, r, d, c));
     return doc;
 }

@@ -19,15 +19,15 @@ verdict verdict_if(bool met) {
 }
 
 seconds threshold_of(const staffing_report_input& in) {
-    return in.targets.service_level ? in.targets.service_level->threshold
-                                    : in.options.threshold;
+    return in.targets.service_level ? in.targets.service_level->threshold : in.options.threshold;
 }
 
 section standards_section(const staffing_report_input& in, language l) {
     const erlang::staffing_totals& t = in.plan->totals;
     table_block table;
     table.columns = {std::string(text(l, msg::col_standard)), std::string(text(l, msg::col_target)),
-                     std::string(text(l, msg::col_predicted)), std::string(text(l, msg::col_verdict))};
+                     std::string(text(l, msg::col_predicted)),
+                     std::string(text(l, msg::col_verdict))};
     const erlang::staffing_targets& g = in.targets;
     if (g.service_level)
         table.rows.push_back(
@@ -40,10 +40,10 @@ section standards_section(const staffing_report_input& in, language l) {
                               at_least(l, *g.answer_rate, share), number_cell{t.answer_rate, share},
                               verdict_of(verdict_if(t.answer_rate >= *g.answer_rate), l)});
     if (g.asa)
-        table.rows.push_back(
-            {std::string(text(l, msg::standard_asa)), at_most(l, g.asa->count(), seconds_format),
-             number_cell{t.asa.count(), seconds_format},
-             verdict_of(verdict_if(t.asa.count() <= g.asa->count()), l)});
+        table.rows.push_back({std::string(text(l, msg::standard_asa)),
+                              at_most(l, g.asa->count(), seconds_format),
+                              number_cell{t.asa.count(), seconds_format},
+                              verdict_of(verdict_if(t.asa.count() <= g.asa->count()), l)});
     if (g.max_abandon)
         table.rows.push_back({std::string(text(l, msg::standard_abandon)),
                               at_most(l, *g.max_abandon, share), number_cell{t.p_abandon, share},
@@ -67,15 +67,14 @@ chart_block agents_chart(const staffing_report_input& in, language l) {
     c.x_title = std::string(text(l, msg::axis_interval));
     c.x_labels = in.labels;
     c.y = {std::string(text(l, msg::axis_agents)), {0, false, false}, 0.0, std::nullopt};
-    chart_series required = line(key_name(l, "agents"), interval_values(in, [](const auto& r) {
-                                     return static_cast<double>(r.answer.agents);
-                                 }),
-                                 0);
+    chart_series required = line(
+        key_name(l, "agents"),
+        interval_values(in, [](const auto& r) { return static_cast<double>(r.answer.agents); }), 0);
     required.stepped = true;
-    chart_series scheduled =
-        line(key_name(l, "scheduled_agents"),
-             interval_values(in, [](const auto& r) { return static_cast<double>(r.answer.scheduled); }),
-             1);
+    chart_series scheduled = line(
+        key_name(l, "scheduled_agents"),
+        interval_values(in, [](const auto& r) { return static_cast<double>(r.answer.scheduled); }),
+        1);
     scheduled.stepped = true;
     c.series.push_back(std::move(required));
     c.series.push_back(std::move(scheduled));
@@ -90,24 +89,20 @@ chart_block predicted_chart(const staffing_report_input& in, language l) {
     c.x_title = std::string(text(l, msg::axis_interval));
     c.x_labels = in.labels;
     c.y = percent_axis(format_message(l, msg::axis_percent, sl + " / " + occupancy));
-    c.series.push_back(line(sl, interval_values(in, [](const auto& r) {
-                                return r.answer.metrics.service_level;
-                            }),
-                            0));
+    c.series.push_back(line(
+        sl, interval_values(in, [](const auto& r) { return r.answer.metrics.service_level; }), 0));
     if (in.with_patience)
-        c.series.push_back(line(key_name(l, "answer_rate"), interval_values(in, [](const auto& r) {
-                                    return r.answer.metrics.answer_rate;
-                                }),
-                                1));
-    c.series.push_back(line(occupancy, interval_values(in, [](const auto& r) {
-                                return r.answer.metrics.occupancy;
-                            }),
-                            2));
+        c.series.push_back(line(
+            key_name(l, "answer_rate"),
+            interval_values(in, [](const auto& r) { return r.answer.metrics.answer_rate; }), 1));
+    c.series.push_back(
+        line(occupancy,
+             interval_values(in, [](const auto& r) { return r.answer.metrics.occupancy; }), 2));
     if (in.targets.service_level) {
         const double target = in.targets.service_level->fraction;
-        c.series.push_back(target_series(
-            format_message(l, msg::target_line, fmt::format("{:g}%", target * 100)), target,
-            in.labels.size()));
+        c.series.push_back(
+            target_series(format_message(l, msg::target_line, fmt::format("{:g}%", target * 100)),
+                          target, in.labels.size()));
     }
     if (in.targets.max_occupancy)
         c.series.push_back(target_series(
@@ -143,22 +138,20 @@ document staffing_report(const staffing_report_input& in, const report_context& 
     const std::string length = in.plan->intervals.empty()
                                    ? std::string("-")
                                    : format_duration(in.plan->intervals.front().demand.length);
-    doc.subtitle = format_message(l, msg::staff_subtitle, in.plan->intervals.size(), length,
-                                  text(l, in.with_patience ? msg::run_erlang_a : msg::run_erlang_c));
+    doc.subtitle =
+        format_message(l, msg::staff_subtitle, in.plan->intervals.size(), length,
+                       text(l, in.with_patience ? msg::run_erlang_a : msg::run_erlang_c));
     doc.footer = footer_text(c);
     if (!in.targets.empty()) doc.sections.push_back(standards_section(in, l));
-    doc.sections.push_back(
-        {"totals",
-         std::string(text(l, msg::section_totals)),
-         2,
-         {record_table(staffing_totals_record(in.plan->totals), l,
-                       std::string(text(l, msg::col_plain_value)))}});
+    doc.sections.push_back({"totals",
+                            std::string(text(l, msg::section_totals)),
+                            2,
+                            {record_table(staffing_totals_record(in.plan->totals), l,
+                                          std::string(text(l, msg::col_plain_value)))}});
     doc.sections.push_back(
         {"agents", std::string(text(l, msg::section_agents)), 2, {agents_chart(in, l)}});
-    doc.sections.push_back({"predicted",
-                            std::string(text(l, msg::section_predicted)),
-                            2,
-                            {predicted_chart(in, l)}});
+    doc.sections.push_back(
+        {"predicted", std::string(text(l, msg::section_predicted)), 2, {predicted_chart(in, l)}});
     doc.sections.push_back(about_section(in, c));
     return doc;
 }

@@ -78,8 +78,8 @@ class router {
 
     /// The waiting inbound item an agent of `group` takes next, removed from its queue;
     /// no_item when nothing it can take waits. Stale entries met on the way are dropped.
-    std::uint32_t item_for(std::uint32_t group, std::vector<waiting_line>& lines,
-                           item_slab& items, can_take what = {}) const;
+    std::uint32_t item_for(std::uint32_t group, std::vector<waiting_line>& lines, item_slab& items,
+                           can_take what = {}) const;
 
     /// item_for of a voice_only() group: its queues are all first come, first served.
     std::uint32_t call_for(std::uint32_t group, std::vector<waiting_line>& lines,
@@ -131,15 +131,15 @@ class router {
         return no_agent;
     }
 
-    std::vector<offer_order> offers_;                              // per queue
+    std::vector<offer_order> offers_;        // per queue
     std::vector<std::uint32_t> only_group_;  // per queue: its one group (no blending), or none
     std::vector<std::vector<std::vector<std::uint32_t>>> levels_;  // per group, inbound queues
     std::vector<std::vector<std::uint32_t>> outbound_;             // per group
     std::vector<std::uint8_t> voice_only_;  // per group; bytes: read on every completion
-    std::vector<channel_kind> channels_;                           // per queue
-    std::vector<bool> blend_;                                      // per group
-    std::vector<int> chat_levels_;   // per group: loads with a slot free, 1..max_chats-1
-    std::vector<int> blend_levels_;  // per group: loads a blending agent may take a call at
+    std::vector<channel_kind> channels_;    // per queue
+    std::vector<bool> blend_;               // per group
+    std::vector<int> chat_levels_;          // per group: loads with a slot free, 1..max_chats-1
+    std::vector<int> blend_levels_;         // per group: loads a blending agent may take a call at
 };
 
 // Inline: it runs once for every service completion.

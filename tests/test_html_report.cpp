@@ -36,8 +36,8 @@ document tiny_document(language l) {
     d.lang = l;
     d.title = "A <b>bold</b> & \"quoted\" title";
     section s{"one", "Section </script> one", 2, {}};
-    s.blocks.push_back(table_block{"", {"figure", "value"}, {{std::string("a & b"),
-                                                              number_cell{0.9126, {1, true, false}}}}});
+    s.blocks.push_back(table_block{
+        "", {"figure", "value"}, {{std::string("a & b"), number_cell{0.9126, {1, true, false}}}}});
     chart_block c;
     c.title = "chart";
     c.x_labels = {"08:00", "08:30"};
@@ -75,8 +75,8 @@ TEST_CASE("message catalogue: every message in both languages, with the same pla
 }
 
 TEST_CASE("terminal tables: English as built, Chinese relabelled and aligned") {
-    std::vector<record> rows{{{"queue", "queue", std::string("hotline")},
-                              {"service_level", "SL /offered", 0.91, 2}}};
+    std::vector<record> rows{
+        {{"queue", "queue", std::string("hotline")}, {"service_level", "SL /offered", 0.91, 2}}};
     const std::string english = format_table(rows);
     localize_labels(rows, language::en);
     CHECK(format_table(rows) == english);
@@ -91,7 +91,8 @@ TEST_CASE("HTML page: text escaped, data embedded as JSON without markup, a char
     CHECK(page.find("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">") !=
           std::string::npos);
     CHECK(page.find("Content-Security-Policy") != std::string::npos);
-    CHECK(page.find("A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title") != std::string::npos);
+    CHECK(page.find("A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title") !=
+          std::string::npos);
     CHECK(page.find("<script>alert") == std::string::npos);
     CHECK(page.find("91.3%") != std::string::npos);  // shares as percentages
     CHECK(page.find("<canvas id=\"chart-0-1\"") != std::string::npos);
