@@ -3,13 +3,12 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 namespace ccsim::io {
 
-std::vector<std::vector<queue_class>> read_queue_classes(
-    const std::vector<checked_table>& queues, const sim::scenario& s,
-    const std::function<sim::timed_distribution(const checked_table&)>& read_timed) {
+std::vector<std::vector<queue_class>> read_queue_classes(const std::vector<checked_table>& queues,
+                                                         const sim::scenario& s,
+                                                         const timed_reader& read_timed) {
     std::vector<std::vector<queue_class>> all(queues.size());
     for (std::size_t q = 0; q < queues.size(); ++q) {
         if (!queues[q].has("classes")) continue;

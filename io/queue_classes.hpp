@@ -6,12 +6,12 @@
 // answers the queue answers each class, the class priority deciding within the skill's own
 // priority level. The engine thus needs nothing new, and every figure comes per class, with
 // the line's total in the "all" row (docs/scenarios.md, Customer classes).
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "io/checked_table.hpp"
+#include "io/scenario_channels.hpp"
 #include "sim/model/scenario.hpp"
 
 namespace ccsim::io {
@@ -25,9 +25,9 @@ struct queue_class {
 
 /// The classes of each queue, in order (empty: no classes). Checks the shares add up to 1,
 /// that names are distinct, and that the queue is a voice queue without a trace.
-std::vector<std::vector<queue_class>> read_queue_classes(
-    const std::vector<checked_table>& queues, const sim::scenario& s,
-    const std::function<sim::timed_distribution(const checked_table&)>& read_timed);
+std::vector<std::vector<queue_class>> read_queue_classes(const std::vector<checked_table>& queues,
+                                                         const sim::scenario& s,
+                                                         const timed_reader& read_timed);
 
 /// Replaces each queue that has classes by one queue per class, in place (the queues after it
 /// move down), and re-points skills, escalations and follow-ups.

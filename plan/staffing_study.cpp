@@ -76,26 +76,19 @@ std::vector<report::record> study_interval_records(const sim::scenario& s,
             if (need.pools.size() > 1) r.push_back({"pool", "pool", static_cast<long>(p + 1)});
             r.push_back({"calls", "calls", pooled_demand(s, need.pools[p], i).calls, 1});
             r.push_back({"agents", "agents", std::ceil(need.agents[p][i] - 1e-9), 0});
-            if (p == 0) {
-                // The simulated figures are of all queues together: shown once per interval.
-                r.push_back({"service_level", "SL", number_or_empty(check.service_level[i]), 3});
-                r.push_back({"answer_rate", "AR", number_or_empty(check.answer_rate[i]), 3});
-            } else {
-                r.push_back({"service_level", "SL", std::monostate{}, 3});
-                r.push_back({"answer_rate", "AR", std::monostate{}, 3});
-            }
+            // The simulated figures are of all queues together: shown on the first pool's row.
+            const auto shown = [&](const std::vector<double>& v) {
+                return p == 0 ? number_or_empty(v[i]) : report::field_value(std::monostate{});
+            };
+            r.push_back({"service_level", "SL", shown(check.service_level), 3});
+            r.push_back({"answer_rate", "AR", shown(check.answer_rate), 3});
             if (study.isa) {
                 r.push_back(
                     {"sipp_agents", "sipp agents", std::ceil(study.sipp.agents[p][i] - 1e-9), 0});
-                const bool first = p == 0;
-                r.push_back({"sipp_service_level", "sipp SL",
-                             first ? number_or_empty(study.sipp_check.service_level[i])
-                                   : report::field_value(std::monostate{}),
-                             3});
-                r.push_back({"sipp_answer_rate", "sipp AR",
-                             first ? number_or_empty(study.sipp_check.answer_rate[i])
-                                   : report::field_value(std::monostate{}),
-                             3});
+                r.push_back(
+                    {"sipp_service_level", "sipp SL", shown(study.sipp_check.service_level), 3});
+                r.push_back(
+                    {"sipp_answer_rate", "sipp AR", shown(study.sipp_check.answer_rate), 3});
             }
             rows.push_back(std::move(r));
         }

@@ -12,6 +12,24 @@ namespace ccsim::test {
 
 inline const std::string scenario_data = CCSIM_TEST_DATA "/scenarios";
 
+/// The smallest useful scenario: one queue, one group, two hours in half hours. Tests vary it
+/// with replaced(); error positions they expect count its lines.
+inline const std::string minimal_scenario = R"([day]
+interval = "30min"
+open = "08:00"
+close = "10:00"
+
+[[queue]]
+name = "hotline"
+volumes = [10, 20, 30, 40]
+aht = "3min"
+
+[[group]]
+name = "regular"
+skills = ["hotline"]
+agents = 5
+)";
+
 inline io::loaded_scenario load_text(const std::string& text) {
     return io::load_scenario_text(text, "s.toml", scenario_data);
 }

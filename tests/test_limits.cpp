@@ -23,21 +23,7 @@ using ccsim::test::replaced;
 
 namespace {
 
-const std::string small = R"([day]
-interval = "30min"
-open = "08:00"
-close = "10:00"
-
-[[queue]]
-name = "hotline"
-volumes = [10, 20, 30, 40]
-aht = "3min"
-
-[[group]]
-name = "regular"
-skills = ["hotline"]
-agents = 5
-)";
+const std::string& small = test::minimal_scenario;
 
 bool has(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;

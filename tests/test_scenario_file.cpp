@@ -24,21 +24,7 @@ namespace {
 const std::string& data = ccsim::test::scenario_data;
 
 // A valid scenario; tests append to it or replace parts of it.
-const std::string minimal = R"([day]
-interval = "30min"
-open = "08:00"
-close = "10:00"
-
-[[queue]]
-name = "hotline"
-volumes = [10, 20, 30, 40]
-aht = "3min"
-
-[[group]]
-name = "regular"
-skills = ["hotline"]
-agents = 5
-)";
+const std::string& minimal = test::minimal_scenario;
 
 std::string file_error_of(const std::string& file) {
     try {
