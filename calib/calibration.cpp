@@ -26,28 +26,33 @@ day_slot_counts volumes_of(const call_log_tally& tally, std::size_t q) {
 staffing_estimate estimate_staffing(const call_log_tally& tally) {
     staffing_estimate e;
     const auto slots = static_cast<std::size_t>(tally.slots_per_day());
+    const auto available = tally.availability().available_seconds();
     std::array<double, weekday_count> dates{};
-    for (int w = 0; w < weekday_count; ++w) {
-        e.served[w].assign(slots, 0.0);
-        e.busy[w].assign(slots, 0.0);
-    }
+    for (auto& week : e.weekly)
+        for (auto& day : week) day.assign(slots, 0.0);
     for (std::int64_t day = tally.first_day(); day <= tally.last_day(); ++day) {
         const auto w = static_cast<std::size_t>(weekday_of(civil_date{day}));
         dates[w] += 1.0;
         for (std::size_t s = 0; s < slots; ++s) {
-            const slot_activity& a =
-                tally.activity(day * tally.slots_per_day() + static_cast<std::int64_t>(s));
-            e.served[w][s] += static_cast<double>(a.agents.size());
-            e.busy[w][s] += a.busy / tally.slot();
-            e.served_agent_seconds += static_cast<double>(a.agents.size()) * tally.slot();
+            const std::int64_t slot = day * tally.slots_per_day() + static_cast<std::int64_t>(s);
+            const slot_activity& a = tally.activity(slot);
+            const auto ready = available.find(slot);
+            const std::array<double, 3> heads = {
+                static_cast<double>(a.agents.size()), a.busy / tally.slot(),
+                ready == available.end() ? 0.0 : ready->second / tally.slot()};
+            for (std::size_t b = 0; b < heads.size(); ++b) {
+                e.weekly[b][w][s] += heads[b];
+                e.dated[b].push_back(heads[b]);
+            }
+            e.served_agent_seconds += heads[0] * tally.slot();
             e.busy_seconds += a.busy;
+            e.available_seconds += heads[2] * tally.slot();
         }
     }
-    for (std::size_t w = 0; w < weekday_count; ++w)
-        for (std::size_t s = 0; s < slots && dates[w] > 0.0; ++s) {
-            e.served[w][s] /= dates[w];
-            e.busy[w][s] /= dates[w];
-        }
+    for (auto& week : e.weekly)
+        for (std::size_t w = 0; w < weekday_count; ++w)
+            for (double& v : week[w])
+                if (dates[w] > 0.0) v /= dates[w];
     return e;
 }
 
@@ -83,6 +88,80 @@ forecast_method choose_method(const std::vector<day_slot_counts>& volumes,
 }
 
 }  // namespace
+
+const char* basis_name(staffing_basis b) {
+    switch (b) {
+        case staffing_basis::served:
+            return "served";
+        case staffing_basis::busy:
+            return "busy";
+        case staffing_basis::available:
+            return "available";
+    }
+    return "available";
+}
+
+const char* basis_description(staffing_basis b) {
+    switch (b) {
+        case staffing_basis::served:
+            return "agents who served a call (an upper bound)";
+        case staffing_basis::busy:
+            return "agents busy on calls (agent-seconds of service / interval: a lower bound)";
+        case staffing_basis::available:
+            return "agents available (busy, or idle while nobody waited)";
+    }
+    return "";
+}
+
+std::vector<class_estimate> estimate_classes(const call_log_tally& tally) {
+    const auto& classes = tally.classes();
+    std::vector<std::size_t> per_queue(tally.queues().size(), 0);
+    for (const call_class& k : classes) ++per_queue[k.queue];
+    std::vector<class_estimate> out;
+    std::vector<std::size_t> kept;  // tally class index of each estimate
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+        if (per_queue[classes[c].queue] < 2) continue;
+        class_estimate e;
+        e.queue = classes[c].queue;
+        e.priority = classes[c].priority;
+        e.name = "priority " + (e.priority.empty() ? std::string("none") : e.priority);
+        out.push_back(std::move(e));
+        kept.push_back(c);
+    }
+    if (out.empty()) return out;
+    std::vector<double> queue_calls(tally.queues().size(), 0.0);
+    for (std::int64_t day = tally.first_day(); day <= tally.last_day(); ++day)
+        for (int s = 0; s < tally.slots_per_day(); ++s) {
+            const std::int64_t slot = day * tally.slots_per_day() + s;
+            std::vector<class_slot> here(classes.size());
+            bool quiet = false;  // agents evidently free: a class of 5+ calls all answered at once
+            for (std::size_t c = 0; c < classes.size(); ++c) {
+                here[c] = tally.class_calls(c, slot);
+                quiet =
+                    quiet || (here[c].calls >= 5.0 && here[c].answered_at_once == here[c].calls);
+            }
+            for (std::size_t i = 0; i < out.size(); ++i) {
+                const class_slot& k = here[kept[i]];
+                out[i].calls.push_back(k.calls);
+                queue_calls[out[i].queue] += k.calls;
+                if (!quiet) continue;
+                out[i].quiet_calls += k.calls;
+                out[i].quiet_answered += k.answered;
+                out[i].quiet_at_once += k.answered_at_once;
+                out[i].quiet_wait_sum += k.wait_sum;
+            }
+        }
+    for (class_estimate& e : out) {
+        double total = 0.0;
+        for (double v : e.calls) total += v;
+        e.share = queue_calls[e.queue] > 0.0 ? total / queue_calls[e.queue] : 0.0;
+        // Exponential delay by maximum likelihood: answered waits are delays observed,
+        // abandoned ones delays longer than the wait (censored).
+        if (e.quiet_answered > 0.0 && e.quiet_at_once < 0.5 * e.quiet_answered)
+            e.routing_delay = e.quiet_wait_sum / e.quiet_answered;
+    }
+    return out;
+}
 
 handle_time_fit fit_handle_times(const weighted_sample& handle_times) {
     handle_time_fit fit;
@@ -166,6 +245,10 @@ calibration calibrate(const call_log_tally& tally, const calibration_settings& s
             c.queues.push_back(qt.name);
         }
         c.volumes.push_back(volumes_of(tally, q));
+        auto& aht = c.period_aht.emplace_back();
+        for (std::int64_t day = tally.first_day(); day <= tally.last_day(); ++day)
+            for (int s = 0; s < tally.slots_per_day(); ++s)
+                aht.push_back(tally.mean_handle(q, day * tally.slots_per_day() + s));
         c.weekly.push_back(weekly_volumes(c.volumes.back()));
         c.handle_times.push_back(qt.handle.sample());
         c.handle.push_back(fit_handle_times(c.handle_times.back()));
@@ -201,6 +284,7 @@ calibration calibrate(const call_log_tally& tally, const calibration_settings& s
 
     c.redial = estimate_redials(tally, settings.redial_window);
     c.staffing = estimate_staffing(tally);
+    c.classes = estimate_classes(tally);
     for (const auto& [day, counts] : tally.days()) c.days.push_back({day, counts});
     for (const auto& [priority, counts] : tally.priorities())
         c.priorities.emplace_back(priority, counts);

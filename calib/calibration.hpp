@@ -2,6 +2,7 @@
 // Everything `ccsim calibrate` estimates from a call log's tally: volumes by weekday x slot
 // and their forecast, busyness, handle-time and patience fits, redials, effective staffing,
 // and the observed figures per day that a simulation of the calibrated scenario is judged by.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,15 +16,21 @@ namespace ccsim::calib {
 
 /// Which head count the scenario's agents_by_interval takes from the log.
 enum class staffing_basis {
-    served,  // agents who served a call in the slot (an upper bound of those available)
-    busy,    // agent-seconds of service / slot length (a lower bound: agents always busy)
+    served,     // agents who served a call in the slot (an upper bound of those available)
+    busy,       // agent-seconds of service / slot length (a lower bound: agents always busy)
+    available,  // busy time + idle time while nobody waited (calib/agent_availability.hpp)
 };
+
+/// "served", "busy", "available".
+const char* basis_name(staffing_basis b);
+/// What the basis counts, for reports and comments.
+const char* basis_description(staffing_basis b);
 
 struct calibration_settings {
     double slot = 1800.0;
     double threshold = 15.0;
     double redial_window = 3600.0;  // a call within this after an abandonment is a redial
-    staffing_basis staffing = staffing_basis::served;
+    staffing_basis staffing = staffing_basis::available;
     /// The scenario's handle_time: the best fit's shape, or the observed times (empirical).
     bool empirical_handle_times = false;
 };
@@ -61,13 +68,41 @@ struct redial_estimate {
 };
 
 struct staffing_estimate {
-    std::array<std::vector<double>, weekday_count> served;  // mean agents who served
-    std::array<std::vector<double>, weekday_count> busy;    // mean agents busy
-    double served_agent_seconds = 0.0, busy_seconds = 0.0;
+    // Agents per slot by basis, for a typical week (Monday first, the mean over the log's
+    // dates of each weekday) and for every slot of the log's period (first date first).
+    std::array<std::array<std::vector<double>, weekday_count>, 3> weekly;
+    std::array<std::vector<double>, 3> dated;
+    double served_agent_seconds = 0.0, busy_seconds = 0.0, available_seconds = 0.0;
+
+    const std::array<std::vector<double>, weekday_count>& typical_week(staffing_basis b) const {
+        return weekly[static_cast<std::size_t>(b)];
+    }
+    const std::vector<double>& period(staffing_basis b) const {
+        return dated[static_cast<std::size_t>(b)];
+    }
     /// Busy time over the slots in which agents served: the share of their time on calls.
     double busy_share() const {
         return served_agent_seconds > 0.0 ? busy_seconds / served_agent_seconds : 0.0;
     }
+    /// Available time over the same: the share of their time they were ready or on calls.
+    double available_share() const {
+        return served_agent_seconds > 0.0 ? available_seconds / served_agent_seconds : 0.0;
+    }
+};
+
+/// A queue's calls of one priority value (as the log writes it), when a queue has several.
+struct class_estimate {
+    std::size_t queue = 0;
+    std::string priority;
+    std::string name;           // "priority 2": the scenario's class name
+    double share = 0.0;         // of the queue's calls
+    std::vector<double> calls;  // every slot of the log's period, first date first
+    // From slots in which some class of at least 5 calls was all answered at once (agents
+    // were free): this class's calls there, answered, answered at once, and their waits.
+    double quiet_calls = 0.0, quiet_answered = 0.0, quiet_at_once = 0.0, quiet_wait_sum = 0.0;
+    /// The mean routing delay (exponential, abandoned calls censored), when the class's calls
+    /// waited even while agents were free (most answered calls waited); else none.
+    std::optional<double> routing_delay;
 };
 
 struct forecast_evaluation {
@@ -85,8 +120,9 @@ struct observed_day {
 struct calibration {
     calibration_settings settings;
     std::vector<std::string> queues;
-    std::vector<day_slot_counts> volumes;    // per queue, every date from the first to the last
-    std::vector<weekday_slot_table> weekly;  // per queue
+    std::vector<day_slot_counts> volumes;  // per queue, every date from the first to the last
+    std::vector<std::vector<double>> period_aht;  // per queue, every slot of those dates; 0: none
+    std::vector<weekday_slot_table> weekly;       // per queue
     weekday_slot_table weekly_total;
     double busyness_cv = 0.0;
     forecast_method method;
@@ -100,7 +136,8 @@ struct calibration {
     staffing_estimate staffing;
     std::vector<observed_day> days;
     std::vector<std::pair<std::string, outcome_counts>> priorities;
-    std::vector<std::string> notes;  // what the report must say it changed
+    std::vector<class_estimate> classes;  // only for queues with calls of several priorities
+    std::vector<std::string> notes;       // what the report must say it changed
 };
 
 /// Estimates everything from a tally. Throws domain_error for an empty log.
@@ -110,5 +147,6 @@ calibration calibrate(const call_log_tally& tally, const calibration_settings& s
 handle_time_fit fit_handle_times(const weighted_sample& handle_times);
 patience_fit fit_patience(const censored_sample& waits);
 redial_estimate estimate_redials(const call_log_tally& tally, double window);
+std::vector<class_estimate> estimate_classes(const call_log_tally& tally);
 
 }  // namespace ccsim::calib

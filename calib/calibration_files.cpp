@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <system_error>
@@ -64,6 +65,13 @@ std::array<std::vector<double>, weekday_count> by_weekday(
     return out;
 }
 
+// Every slot's value, first day first.
+std::vector<double> flat(const day_slot_counts& v) {
+    std::vector<double> out;
+    for (const auto& day : v.days) out.insert(out.end(), day.begin(), day.end());
+    return out;
+}
+
 // Each queue's part of its file names: file_part of its name, with a number added when two
 // names would give the same part ("a b" and "a_b").
 std::string file_stem(const calibration& c, std::size_t q) {
@@ -101,12 +109,34 @@ std::string volumes_csv(const calibration& c) {
 }
 
 std::string staffing_csv(const calibration& c) {
-    std::string out = "weekday,interval_start,agents_served,agents_busy\n";
+    std::string out = "weekday,interval_start,agents_served,agents_busy,agents_available\n";
+    const auto& served = c.staffing.typical_week(staffing_basis::served);
+    const auto& busy = c.staffing.typical_week(staffing_basis::busy);
+    const auto& available = c.staffing.typical_week(staffing_basis::available);
     for (std::size_t w = 0; w < weekday_count; ++w)
-        for (std::size_t s = 0; s < c.staffing.served[w].size(); ++s)
-            out += fmt::format("{},{},{:.3f},{:.3f}\n", weekday_name(static_cast<weekday>(w)),
-                               clock_text(c.settings.slot, s), c.staffing.served[w][s],
-                               c.staffing.busy[w][s]);
+        for (std::size_t s = 0; s < served[w].size(); ++s)
+            out += fmt::format(
+                "{},{},{:.3f},{:.3f},{:.3f}\n", weekday_name(static_cast<weekday>(w)),
+                clock_text(c.settings.slot, s), served[w][s], busy[w][s], available[w][s]);
+    return out;
+}
+
+// Observed calls on every slot of the log's period (from `first_day`), as a dated forecast,
+// with the queue's observed mean handle time of the slot (the queue's mean where the slot had
+// no answered call).
+std::string dated_forecast_csv(const calibration& c, std::size_t q, std::int64_t first_day,
+                               const std::vector<double>& calls, double aht,
+                               const std::string& comment) {
+    std::string out = "# " + comment + "\ninterval_start,calls,aht_s\n";
+    const auto slots = static_cast<std::size_t>(std::lround(seconds_per_day / c.settings.slot));
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        // The engine needs a positive AHT: a slot whose calls all lasted 0 s takes 1 s.
+        const double observed = c.period_aht[q][i];
+        out += fmt::format("{}T{},{:g},{:.1f}\n",
+                           date_text(first_day + static_cast<std::int64_t>(i / slots)),
+                           clock_text(c.settings.slot, i % slots), calls[i],
+                           observed > 0.0 ? std::max(1.0, observed) : aht);
+    }
     return out;
 }
 
@@ -240,6 +270,88 @@ std::string forecast_error_csv(const calibration& c) {
     return out;
 }
 
+// A queue's [[queue]] table: name, forecast file, threshold, handle time and patience.
+std::string queue_table(const calibration& c, std::size_t q, const std::string& name,
+                        const std::string& forecast) {
+    std::string out =
+        fmt::format("\n[[queue]]\nname = {}\nforecast = \"{}\"\nthreshold = \"{}\"\n", quoted(name),
+                    forecast, format_duration(seconds{c.settings.threshold}));
+    const handle_time_fit& h = c.handle[q];
+    if (c.settings.empirical_handle_times && h.mean > 0.0)
+        out += fmt::format("handle_time = {{ distribution = \"empirical\", file = \"{}\" }}\n",
+                           handle_times_file(c, q));
+    else if (!h.fits.empty())
+        out += fmt::format("handle_time = {}\n", distribution_table(h.fits[h.best], false));
+    const patience_fit& p = c.patience[q];
+    if (p.fits.empty())
+        out += "patience = \"none\"   # nobody abandoned in the log\n";
+    else
+        out += fmt::format("patience = {}\n", distribution_table(p.fits[p.best_for_engine], true));
+    return out;
+}
+
+std::string routing_delay_table(double mean) {
+    return fmt::format("{{ distribution = \"exponential\", mean = \"{:.1f}s\" }}", mean);
+}
+
+// The typical week's queues: a queue with calls of several priorities gets `classes` with
+// each priority's share and routing delay.
+std::string queue_tables(const calibration& c, const std::string& prefix) {
+    std::string out;
+    for (std::size_t q = 0; q < c.queues.size(); ++q) {
+        out += queue_table(c, q, c.queues[q], prefix + file_stem(c, q) + ".csv");
+        std::vector<std::string> classes;
+        for (const class_estimate& k : c.classes) {
+            if (k.queue != q) continue;
+            std::string entry =
+                fmt::format("{{ name = {}, share = {:.12g}", quoted(k.name), k.share);
+            if (k.routing_delay)
+                entry += ", routing_delay = " + routing_delay_table(*k.routing_delay);
+            classes.push_back(entry + " }");
+        }
+        if (!classes.empty())
+            out += fmt::format("classes = [\n  {},\n]\n", fmt::join(classes, ",\n  "));
+    }
+    return out;
+}
+
+std::string class_file(const calibration& c, const class_estimate& k) {
+    return "period_" + file_stem(c, k.queue) + "_" + file_part(k.name) + ".csv";
+}
+
+// The names of the queues a scenario's agents answer.
+std::vector<std::string> skill_names(const calibration& c, bool classes_apart) {
+    std::vector<std::string> names;
+    for (std::size_t q = 0; q < c.queues.size(); ++q) {
+        bool split = false;
+        for (const class_estimate& k : c.classes)
+            if (classes_apart && k.queue == q) {
+                names.push_back(quoted(c.queues[q] + "/" + k.name));
+                split = true;
+            }
+        if (!split) names.push_back(quoted(c.queues[q]));
+    }
+    return names;
+}
+
+// One group answering every queue, with a head count per interval of the whole grid.
+std::string group_table(const std::vector<std::string>& skills, const std::vector<double>& heads,
+                        const std::string& comment) {
+    std::string out = fmt::format("\n[[group]]\nname = \"agents\"\nskills = [{}]\n# {}\n",
+                                  fmt::join(skills, ", "), comment);
+    out += "agents_by_interval = [";
+    for (std::size_t i = 0; i < heads.size(); ++i)
+        out += fmt::format("{}{}", i == 0 ? "" : ", ", std::lround(heads[i]));
+    return out + "]\n";
+}
+
+std::string heading(const std::string& title) {
+    return fmt::format(
+        "# {}\n# Written by ccsim calibrate; docs/calibration.md says how each value is "
+        "estimated.\n",
+        title);
+}
+
 }  // namespace
 
 std::string file_part(const std::string& name) {
@@ -263,47 +375,47 @@ std::string weekday_forecast_csv(const std::array<std::vector<double>, weekday_c
 
 std::string scenario_toml(const calibration& c, const std::string& title,
                           const std::string& prefix) {
-    std::string out = fmt::format(
-        "# {}\n# Written by ccsim calibrate; docs/calibration.md says how each value is "
-        "estimated.\n",
-        title);
+    std::string out = heading(title);
     out += "\n[calendar]\nstart = \"Mon\"   # a typical week\n\n[day]\n";
     out += fmt::format("interval = \"{}\"\nstart = \"00:00\"\nbusyness_cv = {:.4f}\n",
                        format_duration(seconds{c.settings.slot}), c.busyness_cv);
-    std::vector<std::string> names;
+    out += queue_tables(c, prefix);
+    std::vector<double> heads;
+    for (const auto& day : c.staffing.typical_week(c.settings.staffing))
+        heads.insert(heads.end(), day.begin(), day.end());
+    return out + group_table(skill_names(c, false), heads,
+                             fmt::format("{} per interval, Mon 00:00 first, averaged over the "
+                                         "log's dates",
+                                         basis_description(c.settings.staffing)));
+}
+
+std::string period_toml(const calibration& c, const std::string& title) {
+    const day_slot_counts& v = c.volumes.front();
+    std::string out = heading(title);
+    out += fmt::format(
+        "\n[calendar]\nstart = \"{}\"\nend = \"{}\"\n\n[day]\ninterval = \"{}\"\nstart = "
+        "\"00:00\"\n",
+        date_text(v.first_day),
+        date_text(v.first_day + static_cast<std::int64_t>(v.days.size()) - 1),
+        format_duration(seconds{c.settings.slot}));
+    out +=
+        "# The calls each interval had are its expected calls: no busyness factor. A queue\n"
+        "# with calls of several priorities is one queue per priority, each with its own\n"
+        "# calls per interval.\n";
     for (std::size_t q = 0; q < c.queues.size(); ++q) {
-        names.push_back(quoted(c.queues[q]));
-        out += fmt::format("\n[[queue]]\nname = {}\nforecast = \"{}{}.csv\"\nthreshold = \"{}\"\n",
-                           quoted(c.queues[q]), prefix, file_stem(c, q),
-                           format_duration(seconds{c.settings.threshold}));
-        const handle_time_fit& h = c.handle[q];
-        if (c.settings.empirical_handle_times && h.mean > 0.0)
-            out += fmt::format("handle_time = {{ distribution = \"empirical\", file = \"{}\" }}\n",
-                               handle_times_file(c, q));
-        else if (!h.fits.empty())
-            out += fmt::format("handle_time = {}\n", distribution_table(h.fits[h.best], false));
-        const patience_fit& p = c.patience[q];
-        if (p.fits.empty())
-            out += "patience = \"none\"   # nobody abandoned in the log\n";
-        else
-            out +=
-                fmt::format("patience = {}\n", distribution_table(p.fits[p.best_for_engine], true));
-    }
-    out += fmt::format("\n[[group]]\nname = \"agents\"\nskills = [{}]\n", fmt::join(names, ", "));
-    const auto& heads =
-        c.settings.staffing == staffing_basis::served ? c.staffing.served : c.staffing.busy;
-    out += fmt::format("# {} per interval, Mon 00:00 first, averaged over the log's dates\n",
-                       c.settings.staffing == staffing_basis::served
-                           ? "agents who served a call"
-                           : "agents busy on calls (agent-seconds of service / interval)");
-    out += "agents_by_interval = [";
-    bool first = true;
-    for (std::size_t w = 0; w < weekday_count; ++w)
-        for (double v : heads[w]) {
-            out += fmt::format("{}{}", first ? "" : ", ", std::lround(v));
-            first = false;
+        bool split = false;
+        for (const class_estimate& k : c.classes) {
+            if (k.queue != q) continue;
+            split = true;
+            out += queue_table(c, q, c.queues[q] + "/" + k.name, class_file(c, k));
+            if (k.routing_delay)
+                out += "routing_delay = " + routing_delay_table(*k.routing_delay) + "\n";
         }
-    return out + "]\n";
+        if (!split) out += queue_table(c, q, c.queues[q], "period_" + file_stem(c, q) + ".csv");
+    }
+    return out + group_table(skill_names(c, true), c.staffing.period(c.settings.staffing),
+                             fmt::format("{} in each interval of the log",
+                                         basis_description(c.settings.staffing)));
 }
 
 void write_calibration(const calibration& c, const io::call_log_summary& log,
@@ -330,6 +442,22 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
         if (c.settings.empirical_handle_times && c.handle[q].mean > 0.0)
             io::write_file_atomically(folder / handle_times_file(c, q),
                                       handle_times_text(c.handle_times[q], c.queues[q]));
+        const bool split = std::any_of(c.classes.begin(), c.classes.end(),
+                                       [&](const class_estimate& e) { return e.queue == q; });
+        if (!split)
+            io::write_file_atomically(
+                folder / ("period_" + file_stem(c, q) + ".csv"),
+                dated_forecast_csv(c, q, first.first_day, flat(c.volumes[q]), aht,
+                                   fmt::format("queue {}: the calls of each interval of {} ({})",
+                                               c.queues[q], period, log.file)));
+        for (const class_estimate& k : c.classes)
+            if (k.queue == q)
+                io::write_file_atomically(
+                    folder / class_file(c, k),
+                    dated_forecast_csv(
+                        c, q, first.first_day, k.calls, aht,
+                        fmt::format("queue {}, {}: the calls of each interval of {} ({})",
+                                    c.queues[q], k.name, period, log.file)));
         const auto week = by_weekday(c.forecast[q], c.forecast_first_day);
         io::write_file_atomically(
             folder / ("forecast_" + file_stem(c, q) + ".csv"),
@@ -357,6 +485,10 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
         folder / "scenario.toml",
         scenario_toml(c, fmt::format("The log {} ({}) as a typical week", log.file, period),
                       "typical_week_"));
+    io::write_file_atomically(
+        folder / "period.toml",
+        period_toml(
+            c, fmt::format("The log {} ({}) as it was, interval by interval", log.file, period)));
     io::write_file_atomically(
         folder / "forecast_scenario.toml",
         scenario_toml(c,

@@ -1,7 +1,7 @@
 #pragma once
 // The files `ccsim calibrate` writes into its output folder (docs/calibration.md lists them):
-// CSV tables, fit.json, the forecasts, and the two scenarios (the log's period as a typical
-// week, and the coming week) that `ccsim simulate` runs as they are.
+// CSV tables, fit.json, the forecasts, and the three scenarios (the log's period as a typical
+// week and as it was, and the coming week) that `ccsim simulate` runs as they are.
 #include <filesystem>
 #include <string>
 
@@ -20,6 +20,10 @@ std::string file_part(const std::string& name);
 /// The scenario TOML of a typical week (forecast files named by `prefix` + queue + ".csv").
 std::string scenario_toml(const calibration& c, const std::string& title,
                           const std::string& prefix);
+
+/// The scenario TOML of the log's own dates: each interval's observed calls as its expected
+/// calls (forecast files period_QUEUE.csv), agents per interval of the chosen basis.
+std::string period_toml(const calibration& c, const std::string& title);
 
 /// A forecast CSV in the weekday form (Mon first) from per-weekday rows.
 std::string weekday_forecast_csv(const std::array<std::vector<double>, weekday_count>& calls,

@@ -3,7 +3,7 @@
 // histograms of waits and handle times in whole seconds, agents and busy time per slot, and
 // the few per-customer call times the redial estimate needs. Its size follows the log's span
 // (days x slots), its queues, agents and distinct seconds, not its number of rows (except
-// the identified customers' call times).
+// the identified customers' call times, and the services and waits agent_availability needs).
 #include <cstdint>
 #include <map>
 #include <string>
@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "calib/agent_availability.hpp"
 #include "calib/weighted_sample.hpp"
 #include "io/call_log.hpp"
 
@@ -43,6 +44,19 @@ struct outcome_counts {
     void add(const io::call_record& call, double threshold);
 };
 
+/// The calls of one class (a queue's calls of one priority, as the log writes it) in a slot.
+struct class_slot {
+    double calls = 0.0, answered = 0.0;
+    double answered_at_once = 0.0;  // answered with no wait
+    double wait_sum = 0.0;          // waits of answered and abandoned calls
+};
+
+/// A queue's calls of one priority value.
+struct call_class {
+    std::size_t queue = 0;
+    std::string priority;
+};
+
 struct slot_activity {
     std::vector<int> agents;  // agent indices who served in the slot (sorted, unique)
     double busy = 0.0;        // agent-seconds of service in the slot
@@ -68,12 +82,20 @@ class call_log_tally {
 
     /// Arrivals of queue q in the slot numbered `slot` since 1970-01-01 00:00.
     double arrivals(std::size_t q, std::int64_t slot) const;
+    /// The classes seen (queue, priority), in order of first appearance.
+    const std::vector<call_class>& classes() const { return classes_; }
+    /// Class c's calls arriving in the slot (zeros when none).
+    class_slot class_calls(std::size_t c, std::int64_t slot) const;
+    /// The mean handle time of queue q's answered calls that arrived in the slot; 0 when none.
+    double mean_handle(std::size_t q, std::int64_t slot) const;
     /// Agents who served and their busy seconds in a slot (empty when none).
     const slot_activity& activity(std::int64_t slot) const;
     /// Offered, answered... by arrival day.
     const std::map<std::int64_t, outcome_counts>& days() const { return days_; }
     /// ... by priority as the log writes it.
     const std::map<std::string, outcome_counts>& priorities() const { return priorities_; }
+    /// Services and waits, for the agents really available.
+    const agent_availability& availability() const { return availability_; }
     /// Identified customers' calls: (arrival, abandoned), in file order.
     const std::unordered_map<std::string, std::vector<std::pair<double, bool>>>& customers() const {
         return customers_;
@@ -89,10 +111,16 @@ class call_log_tally {
     std::unordered_map<std::string, std::size_t> queue_index_;
     std::unordered_map<std::string, int> agent_index_;
     std::unordered_map<std::int64_t, std::vector<double>> arrivals_;  // slot -> per queue
+    std::vector<call_class> classes_;
+    std::map<std::pair<std::size_t, std::string>, std::size_t> class_index_;
+    std::unordered_map<std::int64_t, std::vector<class_slot>> class_calls_;  // slot -> per class
+    // slot -> per queue: answered calls and the sum of their handle times
+    std::unordered_map<std::int64_t, std::vector<std::pair<double, double>>> handled_;
     std::unordered_map<std::int64_t, slot_activity> activity_;
     std::map<std::int64_t, outcome_counts> days_;
     std::map<std::string, outcome_counts> priorities_;
     std::unordered_map<std::string, std::vector<std::pair<double, bool>>> customers_;
+    agent_availability availability_;
     std::int64_t first_day_ = INT64_MAX, last_day_ = INT64_MIN;
 };
 

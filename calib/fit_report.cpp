@@ -160,10 +160,10 @@ std::string other_section(const calibration& c) {
         out += "\nRedials: no identified customers abandoned\n";
     out += fmt::format(
         "\nStaffing: agents who served in an interval were busy on calls {:.1f}% of those "
-        "intervals; the scenario's agents_by_interval counts {}\n",
-        100.0 * c.staffing.busy_share(),
-        c.settings.staffing == staffing_basis::served ? "agents who served (an upper bound)"
-                                                      : "busy agents (a lower bound)");
+        "intervals and available {:.1f}% (busy, or idle while nobody waited); the scenarios' "
+        "agents_by_interval counts {}\n",
+        100.0 * c.staffing.busy_share(), 100.0 * c.staffing.available_share(),
+        basis_description(c.settings.staffing));
     out +=
         "\nBy priority (as the log writes it):\n  priority  offered  service_level  abandoned  "
         "mean_wait_s\n";
@@ -172,6 +172,20 @@ std::string other_section(const calibration& c) {
                            priority.empty() ? "-" : priority, k.offered,
                            k.within_threshold / k.offered, k.abandoned / k.offered,
                            k.wait_sum / k.offered);
+    if (!c.classes.empty())
+        out +=
+            "\nPriorities apart (scenarios: a class per priority; period.toml: a queue per "
+            "priority).\nRouting delay: from intervals in which a priority's calls (5 or more) "
+            "were "
+            "all answered at once, so agents were free; a priority whose calls there mostly "
+            "waited is offered to agents only after an exponential delay:\n  queue      "
+            "priority    share  quiet_calls  answered_at_once  routing_delay_s\n";
+    for (const class_estimate& k : c.classes)
+        out +=
+            fmt::format("  {:<9}  {:<8}  {:>7.3f}  {:>11g}  {:>16.3f}  {:>15}\n", c.queues[k.queue],
+                        k.priority.empty() ? "-" : k.priority, k.share, k.quiet_calls,
+                        k.quiet_answered > 0.0 ? k.quiet_at_once / k.quiet_answered : 0.0,
+                        k.routing_delay ? fmt::format("{:.1f}", *k.routing_delay) : "-");
     return out;
 }
 

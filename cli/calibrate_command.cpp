@@ -44,9 +44,10 @@ void setup(po::options_description& options, po::positional_options_description&
          "answer threshold of the service level")
         ("max-bad-rows", po::value<std::string>()->default_value("100"),
          "malformed rows allowed before the command fails (exit 2)")
-        ("staffing", po::value<std::string>()->default_value("served"),
-         "agents_by_interval from agents who served a call in the interval (served) or from "
-         "their busy time (busy)")
+        ("staffing", po::value<std::string>()->default_value("available"),
+         "agents_by_interval from the agents' busy time plus their idle time while nobody "
+         "waited (available), from the agents who served a call in the interval (served), or "
+         "from their busy time alone (busy)")
         ("handle-time", po::value<std::string>()->default_value("fitted"),
          "the scenarios' handle_time: the best fit's shape (fitted) or the observed times "
          "(empirical, written to handle_times_QUEUE.txt)")
@@ -87,12 +88,15 @@ calibrate_options read(const po::variables_map& values) {
     o.log.max_bad_rows = count_option("max-bad-rows", values["max-bad-rows"].as<std::string>(), 0L,
                                       static_cast<long>(limits::forecast_rows));
     const std::string& staffing = values["staffing"].as<std::string>();
-    if (staffing == "served")
+    if (staffing == "available")
+        o.settings.staffing = calib::staffing_basis::available;
+    else if (staffing == "served")
         o.settings.staffing = calib::staffing_basis::served;
     else if (staffing == "busy")
         o.settings.staffing = calib::staffing_basis::busy;
     else
-        throw config_error(fmt::format("--staffing: must be served or busy (got '{}')", staffing));
+        throw config_error(
+            fmt::format("--staffing: must be available, served or busy (got '{}')", staffing));
     const std::string& handle = values["handle-time"].as<std::string>();
     if (handle != "fitted" && handle != "empirical")
         throw config_error(
@@ -113,7 +117,8 @@ int run(const calibrate_options& o) {
     calib::write_calibration(c, log, o.out);
     std::cout << calib::fit_report(c, log);
     std::cout << fmt::format(
-        "\nWrote {}: scenario.toml (the log as a typical week), forecast_scenario.toml (the "
+        "\nWrote {}: scenario.toml (the log as a typical week), period.toml (the log as it was), "
+        "forecast_scenario.toml (the "
         "coming week), forecast.csv, volumes.csv, staffing.csv, days.csv, handle_quantiles.csv, "
         "patience_km.csv, forecast_error.csv, fit.json\n",
         o.out.string());
@@ -128,7 +133,8 @@ int run(const calibrate_options& o) {
 constexpr command_help calibrate_help{
     "calibrate",
     "ccsim calibrate LOG --out DIR [--preset generic|anonymous-bank] [--columns C=NAME,...]\n"
-    "       [--slot 30min] [--threshold 15s] [--max-bad-rows N] [--staffing served|busy]\n"
+    "       [--slot 30min] [--threshold 15s] [--max-bad-rows N] [--staffing "
+    "available|served|busy]\n"
     "       [--handle-time fitted|empirical] [--redial-window 1h]",
     "Estimates a model from a call log, streamed row by row: calls per weekday x slot with the\n"
     "spread between weeks, a forecast for the coming week with its error on the log's last\n"

@@ -29,6 +29,7 @@ std::vector<std::vector<queue_class>> read_queue_classes(const std::vector<check
             k.share = c.number("share");
             k.priority = static_cast<int>(c.integer("priority"));
             if (c.has("patience")) k.patience = read_timed(c.table("patience"));
+            if (c.has("routing_delay")) k.routing_delay = read_timed(c.table("routing_delay"));
             total += k.share;
             all[q].push_back(std::move(k));
         }
@@ -56,6 +57,7 @@ void split_queue_classes(sim::scenario& s, const std::vector<std::vector<queue_c
             c.name = s.queues[q].name + "/" + k.name;
             for (double& calls : c.calls) calls *= k.share;
             if (k.patience) c.patience = k.patience;
+            if (k.routing_delay) c.routing_delay = k.routing_delay;
             split.push_back(std::move(c));
         }
     }

@@ -19,8 +19,9 @@ namespace ccsim::io {
 struct queue_class {
     std::string name;
     double share = 1.0;
-    int priority = 1;                                 // 1 is served first
-    std::optional<sim::timed_distribution> patience;  // none: the queue's
+    int priority = 1;                                      // 1 is served first
+    std::optional<sim::timed_distribution> patience;       // none: the queue's
+    std::optional<sim::timed_distribution> routing_delay;  // none: the queue's
 };
 
 /// The classes of each queue, in order (empty: no classes). Checks the shares add up to 1,

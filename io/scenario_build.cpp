@@ -93,6 +93,7 @@ sim::queue_spec read_queue(const checked_table& q, queue_demand&& demand, build_
     spec.name = q.text("name");
     spec.handle_time = read_shape(q.table("handle_time"), context);
     spec.patience = read_patience(q, demand, context);
+    if (q.has("routing_delay")) spec.routing_delay = read_timed(q.table("routing_delay"), context);
     const checked_table redial = q.table("redial");
     spec.redial.probability = redial.number("probability");
     spec.redial.delay = read_timed(redial.table("delay"), context);

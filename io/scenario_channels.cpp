@@ -46,23 +46,15 @@ struct channel_key {
     std::array<bool, 4> allowed;  // voice, chat, backoffice, outbound
 };
 constexpr channel_key channel_keys[] = {
-    {"fcr", {true, false, false, false}},
-    {"repeat_delay", {true, false, false, false}},
-    {"escalate_after", {true, false, false, false}},
-    {"escalate_to", {true, false, false, false}},
-    {"follow_up", {true, false, false, false}},
-    {"patience", {true, true, false, false}},
-    {"redial", {true, true, false, false}},
-    {"threshold", {true, true, false, false}},
-    {"reply", {false, false, true, false}},
-    {"reply_within", {false, false, true, false}},
-    {"resolve_within", {false, false, true, false}},
-    {"hours", {true, true, false, true}},
-    {"reach", {false, false, false, true}},
-    {"attempt_time", {false, false, false, true}},
-    {"retry_delay", {false, false, false, true}},
-    {"max_attempts", {false, false, false, true}},
-    {"due_within", {false, false, false, true}},
+    {"fcr", {true, false, false, false}},          {"routing_delay", {true, false, false, false}},
+    {"repeat_delay", {true, false, false, false}}, {"escalate_after", {true, false, false, false}},
+    {"escalate_to", {true, false, false, false}},  {"follow_up", {true, false, false, false}},
+    {"patience", {true, true, false, false}},      {"redial", {true, true, false, false}},
+    {"threshold", {true, true, false, false}},     {"reply", {false, false, true, false}},
+    {"reply_within", {false, false, true, false}}, {"resolve_within", {false, false, true, false}},
+    {"hours", {true, true, false, true}},          {"reach", {false, false, false, true}},
+    {"attempt_time", {false, false, false, true}}, {"retry_delay", {false, false, false, true}},
+    {"max_attempts", {false, false, false, true}}, {"due_within", {false, false, false, true}},
 };
 
 void check_channel_keys(const checked_table& q, channel_kind channel, const std::string& name) {

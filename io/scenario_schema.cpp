@@ -158,6 +158,7 @@ constexpr key_spec class_keys[] = {
     entry("share", number).above(0).at_most(1).needed(),
     entry("priority", integer).otherwise("1").at_least(1).at_most(1000),
     entry("patience", table).holding(patience_keys),
+    entry("routing_delay", table).holding(patience_keys),
 };
 
 constexpr key_spec redial_keys[] = {
@@ -217,6 +218,7 @@ constexpr key_spec queue_keys[] = {
     entry("threshold", duration).otherwise("15s").at_least(0),
     entry("handle_time", table).holding(handle_time_keys),
     entry("patience", table).holding(patience_keys).or_the_word_none(),
+    entry("routing_delay", table).holding(patience_keys),
     entry("classes", array).of(table).holding(class_keys).at_least_one(),
     entry("redial", table).holding(redial_keys),
     entry("hours", table).holding(hours_keys),

@@ -111,10 +111,17 @@ replication::replication(const contact_centre& centre, std::uint64_t seed, std::
     after_call_.resize(scenario_.groups.size());
     for (std::size_t g = 0; g < scenario_.groups.size(); ++g)
         if (const auto& acw = scenario_.groups[g].after_call_work)
-            after_call_[g] = std::make_unique<after_call_state>(
-                after_call_state{make_stream(seed, stream_purpose::after_call_work,
-                                             static_cast<std::uint32_t>(g), index),
-                                 unit_variate(acw->shape), acw->mean.count()});
+            after_call_[g] = std::make_unique<duration_draws>(
+                duration_draws{make_stream(seed, stream_purpose::after_call_work,
+                                           static_cast<std::uint32_t>(g), index),
+                               unit_variate(acw->shape), acw->mean.count()});
+    routing_.resize(scenario_.queues.size());
+    for (std::size_t q = 0; q < scenario_.queues.size(); ++q)
+        if (const auto& delay = scenario_.queues[q].routing_delay)
+            routing_[q] = std::make_unique<duration_draws>(
+                duration_draws{make_stream(seed, stream_purpose::routing_delay,
+                                           static_cast<std::uint32_t>(q), index),
+                               unit_variate(delay->shape), delay->mean.count()});
     if (centre.items_live_on()) items_.keep_stories();
     if (centre.has_chat()) {
         for (const group_spec& g : scenario_.groups)
@@ -152,6 +159,9 @@ replication_statistics replication::run() {
                     break;
                 case event_class::arrival:  // a redial, a repeat call, an outbound retry
                     if (items_[e.id].generation == e.tag) arrive(e.id);
+                    break;
+                case event_class::routed:
+                    route(e.id, e.tag);
                     break;
             }
             continue;
@@ -289,7 +299,7 @@ void replication::arrive(std::uint32_t item_id) {
         }
         if (item.bucket >= 0)
             voice::count_offered(stats_.at(q, static_cast<std::size_t>(item.bucket)), item);
-        offer_call(q, item_id);
+        if (!routing_[q] || !delay_routing(item_id)) offer_call(q, item_id);
         return;
     }
     // An item back in line for its next step (a back-office resolution, an outbound retry)
@@ -330,6 +340,8 @@ void replication::arrive(std::uint32_t item_id) {
     }
     switch (channel) {
         case channel_kind::voice:
+            if (!routing_[q] || !delay_routing(item_id)) offer_call(q, item_id);
+            return;
         case channel_kind::backoffice:
             offer_whole(q, item_id);
             return;
@@ -408,7 +420,7 @@ void replication::start_voice(std::uint32_t agent_id, std::uint32_t item_id) {
                               now_ - item.arrival, spec);
     }
     double service = voice::service_time(item, scenario_.groups[a.group]);
-    if (after_call_state* acw = after_call_[a.group].get())
+    if (duration_draws* acw = after_call_[a.group].get())
         service += acw->duration(acw->stream) * acw->mean;  // busy, but the caller has gone
     // A plain call's story ends when it is answered: nothing happens to it after its service,
     // so its slot is freed now and its completion only frees the agent. A repeat caller's or a
@@ -775,21 +787,26 @@ void replication::make_available(std::uint32_t agent_id) {
 void replication::abandon(std::uint32_t item_id, std::uint32_t generation) {
     work_item& item = items_[item_id];
     if (item.generation != generation || !item.waiting) return;  // answered meanwhile
+    item.waiting = false;
+    ++item.generation;  // its queue entry is now stale
+    --lines_[item.queue].waiting;
+    hang_up(item_id, now_);
+}
+
+void replication::hang_up(std::uint32_t item_id, double left_at) {
+    work_item& item = items_[item_id];
     const std::uint32_t q = item.queue;
     const queue_spec& spec = scenario_.queues[q];
     queue_state& qs = queues_[q];
-    item.waiting = false;
-    ++item.generation;  // its queue entry is now stale
-    --lines_[q].waiting;
     if (item.bucket >= 0)
         voice::count_abandoned(stats_.at(q, static_cast<std::size_t>(item.bucket)),
-                               now_ - item.arrival, spec);
+                               left_at - item.arrival, spec);
     const redial_model& redial = spec.redial;
     if (redial.probability > 0.0 && static_cast<int>(item.redials) < redial.max_redials &&
         uniform(qs.retrial_stream) < redial.probability) {
         // The redial draws from the retrial stream, leaving first attempts' streams in step.
         ++item.redials;  // at most max_redials (<= 1000): fits
-        item.arrival = now_ + qs.redial_delay(qs.retrial_stream) * redial.delay.mean.count();
+        item.arrival = left_at + qs.redial_delay(qs.retrial_stream) * redial.delay.mean.count();
         item.handle = qs.handle(qs.retrial_stream) * mean_handle_time(q, item.arrival);
         item.patience =
             spec.patience ? qs.patience(qs.retrial_stream) * spec.patience->mean.count() : never;
@@ -797,6 +814,27 @@ void replication::abandon(std::uint32_t item_id, std::uint32_t generation) {
         return;
     }
     items_.release(item_id);
+}
+
+// A call whose queue has a routing delay: offered to agents when the delay is over, unless its
+// caller hangs up first (decided now: nothing can answer the call before then).
+bool replication::delay_routing(std::uint32_t item_id) {
+    work_item& item = items_[item_id];
+    duration_draws& delay = *routing_[item.queue];
+    const double length = delay.duration(delay.stream) * delay.mean;
+    if (item.patience <= length) {
+        hang_up(item_id, now_ + item.patience);
+        return true;
+    }
+    calendar_.schedule(now_ + length, event_class::routed, item_id, item.generation);
+    return true;
+}
+
+void replication::route(std::uint32_t item_id, std::uint32_t generation) {
+    work_item& item = items_[item_id];
+    if (item.generation != generation) return;
+    item.patience -= now_ - item.arrival;  // the line's patience clock starts now
+    offer_call(item.queue, item_id);
 }
 
 void replication::apply(const roster_event& e) {

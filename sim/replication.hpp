@@ -63,6 +63,9 @@ class replication {
     void complete(std::uint32_t agent_id, std::uint32_t item_id);
     void item_done(std::uint32_t item_id, std::uint32_t generation);
     void abandon(std::uint32_t item_id, std::uint32_t generation);
+    void hang_up(std::uint32_t item_id, double left_at);  // counted, then a redial or gone
+    bool delay_routing(std::uint32_t item_id);  // true: the call is offered after its delay
+    void route(std::uint32_t item_id, std::uint32_t generation);  // its routing delay is over
     void apply(const roster_event& e);
     void end_break(std::uint32_t agent_id);
     void close(std::uint32_t queue);
@@ -133,14 +136,16 @@ class replication {
     std::vector<queue_state> queues_;
     std::vector<waiting_line> lines_;
     std::vector<group_state> groups_;
-    // Groups with after-call work: their wrap-up draws, each group's own stream (none for the
-    // others, so a scenario without wrap-up draws exactly what it drew before).
-    struct after_call_state {
+    // Durations drawn from their own stream: the wrap-up of groups with after-call work, the
+    // routing delay of queues with one (none for the others, so a scenario without them draws
+    // exactly what it drew before).
+    struct duration_draws {
         random_engine stream;
         unit_variate duration;
         double mean = 0.0;
     };
-    std::vector<std::unique_ptr<after_call_state>> after_call_;  // a pointer: hot, 8 bytes
+    std::vector<std::unique_ptr<duration_draws>> after_call_;  // a pointer: hot, 8 bytes
+    std::vector<std::unique_ptr<duration_draws>> routing_;     // per queue: its routing delay
     item_slab items_;
     interval_spreader spreader_;
     std::vector<std::uint32_t> chats_;  // per agent, max_slots_ entries: the chats it holds

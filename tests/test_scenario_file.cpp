@@ -745,7 +745,8 @@ TEST_CASE("errors") {
           "cv, phases");
     CHECK(vary_error_of(rostered, "queue.hotline", "1") ==
           "'queue.hotline' is a table; name one of its keys: name, channel, forecast, volumes, "
-          "aht, volume_scale, aht_scale, threshold, handle_time, patience, classes, redial, hours, "
+          "aht, volume_scale, aht_scale, threshold, handle_time, patience, routing_delay, classes, "
+          "redial, hours, "
           "target, fcr, repeat_delay, escalate_after, escalate_to, follow_up, reply, "
           "reply_within, resolve_within, reach, attempt_time, retry_delay, max_attempts, "
           "due_within");

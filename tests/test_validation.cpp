@@ -443,3 +443,100 @@ agents = {}
         CHECK(wait_all > g.ci_high);
     }
 }
+
+TEST_CASE("routing delay: M/M/n callers offered after a delay wait the delay plus Erlang C") {
+    // Calls are offered to agents only after a routing delay D (independent of everything
+    // else), and never hang up. Delaying every point of a Poisson process by i.i.d. times
+    // gives a Poisson process again, so from the agents' side the queue is still M/M/n: the
+    // wait in line W is Erlang C's (P(W > t) = C exp(-theta t), theta = n mu - lambda) and
+    // the caller's wait is D + W. Service level P(D + W <= T) and ASA E[D] + C / theta follow
+    // for a constant D and an exponential one. The model without the delay is far outside.
+    struct grid_case {
+        int agents;
+        double load, delay_s;
+        const char* kind;
+    };
+    const grid_case grid[] = {{10, 8.0, 10.0, "deterministic"},
+                              {10, 8.0, 10.0, "exponential"},
+                              {20, 17.0, 5.0, "exponential"}};
+    constexpr double threshold = 20.0;
+    std::uint64_t seed = 970;
+    tally checks;
+    for (const grid_case& c : grid) {
+        const double per_day = c.load / aht * 86400.0;
+        const std::string text = fmt::format(R"([day]
+interval = "24h"
+open = "00:00"
+close = "24:00"
+warmup = "3h"
+
+[[queue]]
+name = "line"
+volumes = [{}]
+aht = "{}s"
+threshold = "{}s"
+handle_time = {{ distribution = "exponential" }}
+patience = "none"
+routing_delay = {{ distribution = "{}", mean = "{}s" }}
+
+[[group]]
+name = "agents"
+skills = ["line"]
+agents = {}
+)",
+                                             per_day, aht, threshold, c.kind, c.delay_s, c.agents);
+        const io::loaded_scenario loaded = io::load_scenario_text(text, "delay.toml", ".");
+        REQUIRE(loaded.model.queues[0].routing_delay);
+        const simulation_summary r =
+            simulate(contact_centre(loaded.model), {replications, ++seed, 2}, 0.99).summary;
+        const double p_wait =
+            erlang::erlang_c(c.load, c.agents, seconds{aht}, seconds{threshold}).p_wait;
+        const double theta = c.agents / aht - c.load / aht;
+        double within = 0.0;
+        if (std::string(c.kind) == "deterministic") {
+            within = 1.0 - p_wait * std::exp(-theta * (threshold - c.delay_s));
+        } else {
+            const double delta = 1.0 / c.delay_s;
+            const double delay_within = 1.0 - std::exp(-delta * threshold);
+            const double sum_within = 1.0 - (theta * std::exp(-delta * threshold) -
+                                             delta * std::exp(-theta * threshold)) /
+                                                (theta - delta);
+            within = (1.0 - p_wait) * delay_within + p_wait * sum_within;
+        }
+        const std::string at =
+            fmt::format("{} agents load {} {} delay {}s: ", c.agents, c.load, c.kind, c.delay_s);
+        checks.check(at + "service level", day(r, queue_figure::service_level), within);
+        checks.check(at + "ASA", day(r, queue_figure::asa_s), c.delay_s + p_wait / theta);
+        // The wrong model, offered at once, is far outside.
+        const double at_once =
+            erlang::erlang_c(c.load, c.agents, seconds{aht}, seconds{threshold}).service_level;
+        CHECK(at_once > day(r, queue_figure::service_level).ci_high);
+    }
+}
+
+TEST_CASE("routing delay: callers less patient than the delay all hang up in it") {
+    // Patience 5 s, delay 10 s, both constant: no call reaches an agent, every one is
+    // abandoned after exactly 5 s.
+    const std::string text = R"([day]
+interval = "1h"
+open = "08:00"
+close = "10:00"
+
+[[queue]]
+name = "line"
+volumes = [50, 50]
+aht = "3min"
+patience = { distribution = "deterministic", mean = "5s" }
+routing_delay = { distribution = "deterministic", mean = "10s" }
+
+[[group]]
+name = "agents"
+skills = ["line"]
+agents = 10
+)";
+    const io::loaded_scenario loaded = io::load_scenario_text(text, "delay.toml", ".");
+    const simulation_summary r = simulate(contact_centre(loaded.model), {5, 1, 1}, 0.99).summary;
+    CHECK(day(r, queue_figure::answer_rate).mean == 0.0);
+    CHECK(day(r, queue_figure::offered).mean > 50.0);
+    CHECK(day(r, queue_figure::abandon_rate).mean == 1.0);
+}

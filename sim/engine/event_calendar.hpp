@@ -25,6 +25,7 @@ enum class event_class : std::uint8_t {
     roster = 2,       // id: the agent back from a break
     abandonment = 3,  // id: the item, tag: its generation
     arrival = 4,      // id: the item (a redial, repeat or retry), tag: its generation
+    routed = 5,       // id: a call whose routing delay is over, tag: its generation
 };
 
 struct event_key {

@@ -102,6 +102,10 @@ struct queue_spec {
     std::vector<seconds> aht;   // mean handle time per interval (back office: resolution work)
     distribution_shape handle_time;
     std::optional<timed_distribution> patience;  // none: callers never hang up
+    // Voice: time from a call's arrival until it is offered to agents (an announcement, a
+    // first try at a personal banker); the caller may hang up in it and its wait counts from
+    // arrival. None: offered at once.
+    std::optional<timed_distribution> routing_delay;
     redial_model redial;
     seconds threshold{15.0};  // the service level's answer threshold T for this queue
     // When not empty, first attempts are these calls (sorted by arrival) and `calls`, `aht`
