@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <system_error>
@@ -205,7 +206,6 @@ std::string fit_json_text(const calibration& c, const io::call_log_summary& log)
         for (const auto& f : p.fits) queue["patience"]["fits"].push_back(fit_json(f));
         if (!p.fits.empty()) {
             queue["patience"]["best"] = family_name(p.fits[p.best].kind);
-            queue["patience"]["best_for_engine"] = family_name(p.fits[p.best_for_engine].kind);
         }
         for (const auto& [t, h0] : p.early_hazard)
             queue["patience"]["mean_hazard_per_s"].push_back({{"until_s", t}, {"hazard", h0}});
@@ -215,7 +215,17 @@ std::string fit_json_text(const calibration& c, const io::call_log_summary& log)
                    {"identified_abandonments", c.redial.abandoned},
                    {"redialled", c.redial.redialled},
                    {"probability", c.redial.probability()},
+                   {"into_another_queue", c.redial.other_queue},
+                   {"longest_run", c.redial.longest_run},
                    {"mean_delay_s", c.redial.mean_delay()}};
+    for (const auto& f : c.redial_delay.fits) j["redial"]["delay_fits"].push_back(fit_json(f));
+    if (!c.redial_delay.fits.empty())
+        j["redial"]["delay_best"] = family_name(c.redial_delay.fits[c.redial_delay.best].kind);
+    for (std::size_t q = 0; q < c.queues.size(); ++q)
+        j["queues"][q]["redial"] = {{"probability", c.redials[q].probability},
+                                    {"calls", c.redials[q].offered},
+                                    {"redials", c.redials[q].redials},
+                                    {"fresh_share", c.redials[q].fresh_share()}};
     j["staffing"] = {{"basis", c.settings.staffing == staffing_basis::served ? "served" : "busy"},
                      {"busy_share_of_served_time", c.staffing.busy_share()}};
     for (const auto& [priority, k] : c.priorities)
@@ -261,8 +271,8 @@ std::string weekday_forecast_csv(const std::array<std::vector<double>, weekday_c
     return out;
 }
 
-std::string scenario_toml(const calibration& c, const std::string& title,
-                          const std::string& prefix) {
+std::string scenario_toml(const calibration& c, const std::string& title, const std::string& prefix,
+                          volumes_basis basis) {
     std::string out = fmt::format(
         "# {}\n# Written by ccsim calibrate; docs/calibration.md says how each value is "
         "estimated.\n",
@@ -286,8 +296,17 @@ std::string scenario_toml(const calibration& c, const std::string& title,
         if (p.fits.empty())
             out += "patience = \"none\"   # nobody abandoned in the log\n";
         else
-            out +=
-                fmt::format("patience = {}\n", distribution_table(p.fits[p.best_for_engine], true));
+            out += fmt::format("patience = {}\n", distribution_table(p.fits[p.best], true));
+        const queue_redials& r = c.redials[q];
+        if (r.probability > 0.0 && !c.redial_delay.fits.empty()) {
+            if (basis == volumes_basis::offered)
+                out += fmt::format(
+                    "volume_scale = {:.4f}   # fresh calls: the redials come back through redial\n",
+                    r.fresh_share());
+            out += fmt::format("redial = {{ probability = {:.4f}, max = {}, delay = {} }}\n",
+                               r.probability, std::clamp(c.redial.longest_run, 1, 1000),
+                               distribution_table(c.redial_delay.fits[c.redial_delay.best], true));
+        }
     }
     out += fmt::format("\n[[group]]\nname = \"agents\"\nskills = [{}]\n", fmt::join(names, ", "));
     const auto& heads =
@@ -324,8 +343,9 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
         io::write_file_atomically(
             folder / ("typical_week_" + file_stem(c, q) + ".csv"),
             weekday_forecast_csv(
-                c.weekly[q].mean, aht, c.settings.slot,
-                fmt::format("queue {}: mean calls per weekday and interval over {} ({})",
+                c.fresh[q].mean, aht, c.settings.slot,
+                fmt::format("queue {}: mean fresh calls (redials left out) per weekday and "
+                            "interval over {} ({})",
                             c.queues[q], period, log.file)));
         if (c.settings.empirical_handle_times && c.handle[q].mean > 0.0)
             io::write_file_atomically(folder / handle_times_file(c, q),
@@ -356,13 +376,13 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
     io::write_file_atomically(
         folder / "scenario.toml",
         scenario_toml(c, fmt::format("The log {} ({}) as a typical week", log.file, period),
-                      "typical_week_"));
+                      "typical_week_", volumes_basis::fresh));
     io::write_file_atomically(
         folder / "forecast_scenario.toml",
         scenario_toml(c,
                       fmt::format("The week from {}, forecast from {} ({})",
                                   date_text(c.forecast_first_day), log.file, period),
-                      "forecast_"));
+                      "forecast_", volumes_basis::offered));
 }
 
 }  // namespace ccsim::calib
