@@ -272,7 +272,7 @@ std::string weekday_forecast_csv(const std::array<std::vector<double>, weekday_c
 }
 
 std::string scenario_toml(const calibration& c, const std::string& title, const std::string& prefix,
-                          volumes_basis basis) {
+                          redials_as redials) {
     std::string out = fmt::format(
         "# {}\n# Written by ccsim calibrate; docs/calibration.md says how each value is "
         "estimated.\n",
@@ -298,15 +298,10 @@ std::string scenario_toml(const calibration& c, const std::string& title, const 
         else
             out += fmt::format("patience = {}\n", distribution_table(p.fits[p.best], true));
         const queue_redials& r = c.redials[q];
-        if (r.probability > 0.0 && !c.redial_delay.fits.empty()) {
-            if (basis == volumes_basis::offered)
-                out += fmt::format(
-                    "volume_scale = {:.4f}   # fresh calls: the redials come back through redial\n",
-                    r.fresh_share());
+        if (redials == redials_as::feedback && r.probability > 0.0 && !c.redial_delay.fits.empty())
             out += fmt::format("redial = {{ probability = {:.4f}, max = {}, delay = {} }}\n",
                                r.probability, std::clamp(c.redial.longest_run, 1, 1000),
                                distribution_table(c.redial_delay.fits[c.redial_delay.best], true));
-        }
     }
     out += fmt::format("\n[[group]]\nname = \"agents\"\nskills = [{}]\n", fmt::join(names, ", "));
     const auto& heads =
@@ -376,13 +371,13 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
     io::write_file_atomically(
         folder / "scenario.toml",
         scenario_toml(c, fmt::format("The log {} ({}) as a typical week", log.file, period),
-                      "typical_week_", volumes_basis::fresh));
+                      "typical_week_", redials_as::feedback));
     io::write_file_atomically(
         folder / "forecast_scenario.toml",
         scenario_toml(c,
                       fmt::format("The week from {}, forecast from {} ({})",
                                   date_text(c.forecast_first_day), log.file, period),
-                      "forecast_", volumes_basis::offered));
+                      "forecast_", redials_as::calls));
 }
 
 }  // namespace ccsim::calib

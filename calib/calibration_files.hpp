@@ -17,17 +17,19 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
 /// A queue name as a file-name part: letters, digits, '-' and '_' kept, others '_'.
 std::string file_part(const std::string& name);
 
-/// Which calls a scenario's forecast files count.
-enum class volumes_basis {
-    fresh,    // first attempts only: the log's calls less its redials
-    offered,  // every call: the scenario scales them by each queue's fresh share
+/// How a scenario takes the log's redials.
+enum class redials_as {
+    feedback,  // forecast files of fresh calls and a redial model per queue: the log as a model
+    calls,     // every call a first attempt, as the forecast counts them: staffing by interval
+               // (sipp) sizes the agents for the volumes it reads, redials included
 };
 
 /// The scenario TOML of a typical week (forecast files named by `prefix` + queue + ".csv").
-/// Queues whose identified callers redialled get a [redial] table, and their volumes count
-/// fresh calls only, so that first attempts plus redials make the log's calls.
+/// With feedback, queues whose identified callers redialled get a redial table and their
+/// forecast files must count fresh calls only, so that first attempts plus redials make the
+/// log's calls.
 std::string scenario_toml(const calibration& c, const std::string& title, const std::string& prefix,
-                          volumes_basis basis);
+                          redials_as redials);
 
 /// A forecast CSV in the weekday form (Mon first) from per-weekday rows.
 std::string weekday_forecast_csv(const std::array<std::vector<double>, weekday_count>& calls,

@@ -175,32 +175,28 @@ TEST_CASE("calibration: redials as feedback, every caller identified: offered = 
     CHECK(c.redial.longest_run >= 2);  // redials of redials
     REQUIRE_FALSE(c.redial_delay.fits.empty());
     CHECK(c.redial_delay.fits[c.redial_delay.best].mean() == doctest::Approx(630.0).epsilon(0.05));
-    // The scenario: fresh volumes (typical week) or the offered ones scaled (forecast), and the
-    // redial table.
-    const std::string typical = scenario_toml(c, "t", "typical_week_", volumes_basis::fresh);
+    // The typical week takes redials as feedback; the coming week, for staffing by interval,
+    // takes every call as a first attempt.
+    const std::string typical = scenario_toml(c, "t", "typical_week_", redials_as::feedback);
     CHECK(typical.find(
               fmt::format("redial = {{ probability = {:.4f}, max = {}, delay = {{ distribution",
                           r.probability, c.redial.longest_run)) != std::string::npos);
-    CHECK(typical.find("volume_scale") == std::string::npos);
-    const std::string forecast = scenario_toml(c, "t", "forecast_", volumes_basis::offered);
-    CHECK(forecast.find(fmt::format("volume_scale = {:.4f}", log.first_attempts / r.offered)) !=
+    CHECK(scenario_toml(c, "t", "forecast_", redials_as::calls).find("redial") ==
           std::string::npos);
-    // Both scenarios load, with the redial model as written.
+    // The typical week loads with the redial model as written.
     const auto folder = std::filesystem::temp_directory_path() /
                         ("ccsim_test_redials_" + std::to_string(::getpid()));
     std::filesystem::remove_all(folder);
     io::call_log_summary summary;
     summary.file = "synthetic.csv";
     write_calibration(c, summary, folder);
-    for (const char* name : {"scenario.toml", "forecast_scenario.toml"}) {
-        const io::loaded_scenario loaded = io::load_scenario((folder / name).string());
-        REQUIRE(loaded.model.queues.size() == 1);
-        const sim::redial_model& redial = loaded.model.queues[0].redial;
-        CHECK(redial.probability == doctest::Approx(r.probability).epsilon(1e-3));
-        CHECK(redial.max_redials == c.redial.longest_run);
-        CHECK(redial.delay.mean.count() ==
-              doctest::Approx(c.redial_delay.fits[c.redial_delay.best].mean()).epsilon(1e-3));
-    }
+    const io::loaded_scenario loaded = io::load_scenario((folder / "scenario.toml").string());
+    REQUIRE(loaded.model.queues.size() == 1);
+    const sim::redial_model& redial = loaded.model.queues[0].redial;
+    CHECK(redial.probability == doctest::Approx(r.probability).epsilon(1e-3));
+    CHECK(redial.max_redials == c.redial.longest_run);
+    CHECK(redial.delay.mean.count() ==
+          doctest::Approx(c.redial_delay.fits[c.redial_delay.best].mean()).epsilon(1e-3));
     std::filesystem::remove_all(folder);
 }
 
