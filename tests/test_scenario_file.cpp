@@ -431,6 +431,20 @@ TEST_CASE("scenario: a Weibull patience and handle time, by mean and cv") {
     CHECK(q.patience->shape.kind == sim::distribution_kind::weibull);
     CHECK(q.patience->shape.cv == 2.2361);
     CHECK(q.patience->mean.count() == 120.0);
+    // A customer class takes its own Weibull patience (a falling hazard for the priority class).
+    const sim::scenario classes =
+        test::load_text(replaced(minimal, "aht = \"3min\"",
+                                 "aht = \"3min\"\npatience = { mean = \"1min\" }\nclasses = [\n"
+                                 "  { name = \"vip\", share = 0.2, patience = { distribution = "
+                                 "\"weibull\", mean = \"3min\", cv = 1.46 } },\n  { name = "
+                                 "\"rest\", share = 0.8 },\n]"))
+            .model;
+    REQUIRE(classes.queues.size() == 2);
+    REQUIRE(classes.queues[0].patience);
+    CHECK(classes.queues[0].patience->shape.kind == sim::distribution_kind::weibull);
+    CHECK(classes.queues[0].patience->shape.cv == 1.46);
+    CHECK(classes.queues[0].patience->mean.count() == 180.0);
+    CHECK(classes.queues[1].patience->shape.kind == sim::distribution_kind::exponential);
 }
 
 TEST_CASE("values out of range") {
