@@ -109,7 +109,8 @@ void add_redials_as_feedback(const call_log_tally& tally, calibration& c) {
         c.redials.push_back(r);
         c.fresh.push_back(std::move(weekly));
     }
-    if (c.redial.redialled > 0.0) c.redial_delay = fit_handle_times(c.redial.delays);
+    // Sorted: the customers come in hash order, the fit must not depend on it.
+    if (c.redial.redialled > 0.0) c.redial_delay = fit_handle_times(sorted_merged(c.redial.delays));
 }
 
 }  // namespace

@@ -11,7 +11,7 @@
 using namespace ccsim;
 using namespace ccsim::sim;
 
-TEST_CASE("weibull: shape and cv invert each other; the documented values") {
+TEST_CASE("weibull: shape and cv invert each other, and the documented values") {
     for (double k : {0.02, 0.13, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 10.0, 1000.0})
         CHECK(weibull_shape(weibull_cv(k)) == doctest::Approx(k).epsilon(1e-10));
     CHECK(weibull_cv(1.0) == doctest::Approx(1.0).epsilon(1e-14));
