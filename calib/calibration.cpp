@@ -87,6 +87,37 @@ forecast_method choose_method(const std::vector<day_slot_counts>& volumes,
     return best;
 }
 
+// The engine redials after an abandonment with one probability for every caller, identified
+// or not; the log shows only the identified ones' redials. Taking anonymous abandoners to redial
+// as often, each identified redial stands for 1 / (identified share of the queue's
+// abandonments) redials, and the queue's fresh calls are its calls less those.
+void add_redials_as_feedback(const call_log_tally& tally, calibration& c) {
+    for (std::size_t q = 0; q < c.queues.size(); ++q) {
+        const redial_estimate& e = c.redial;
+        const double identified = e.abandoned_by_queue[q];
+        const double all = tally.queues()[q].abandoned_waits.count();
+        const double stands_for = identified > 0.0 ? all / identified : 0.0;
+        queue_redials r;
+        r.probability = identified > 0.0 ? e.redialled_by_queue[q] / identified : 0.0;
+        r.redials = e.redialled_by_queue[q] * stands_for;
+        day_slot_counts fresh = c.volumes[q];
+        for (std::size_t d = 0; d < fresh.days.size(); ++d)
+            for (std::size_t s = 0; s < fresh.days[d].size(); ++s) {
+                r.offered += fresh.days[d][s];
+                fresh.days[d][s] -= e.arrivals[q].days[d][s] * stands_for;
+            }
+        weekday_slot_table weekly = weekly_volumes(fresh);
+        // A slot can lose more than it had where few identified redials stand for many: the
+        // mean over its dates is kept >= 0.
+        for (auto& day : weekly.mean)
+            for (double& v : day) v = std::max(0.0, v);
+        c.redials.push_back(r);
+        c.fresh.push_back(std::move(weekly));
+    }
+    // Sorted: the customers come in hash order, the fit must not depend on it.
+    if (c.redial.redialled > 0.0) c.redial_delay = fit_handle_times(sorted_merged(c.redial.delays));
+}
+
 }  // namespace
 
 const char* basis_name(staffing_basis b) {
@@ -199,31 +230,50 @@ patience_fit fit_patience(const censored_sample& waits) {
             if (auto d = fit_censored(waits, f)) fit.fits.push_back(*d);
     if (fit.fits.empty()) return fit;
     fit.best = static_cast<std::size_t>(&best_by_aic(fit.fits) - fit.fits.data());
-    fit.best_for_engine = 0;
-    for (std::size_t i = 0; i < fit.fits.size(); ++i)
-        if (engine_supports(fit.fits[i].kind) &&
-            fit.fits[i].aic() < fit.fits[fit.best_for_engine].aic())
-            fit.best_for_engine = i;
     return fit;
 }
 
 redial_estimate estimate_redials(const call_log_tally& tally, double window) {
     redial_estimate e;
+    const std::size_t queues = tally.queues().size();
+    e.abandoned_by_queue.assign(queues, 0.0);
+    e.redialled_by_queue.assign(queues, 0.0);
+    day_slot_counts empty;
+    empty.first_day = tally.first_day();
+    empty.slots_per_day = tally.slots_per_day();
+    const auto days = static_cast<std::size_t>(tally.last_day() - tally.first_day() + 1);
+    empty.days.assign(days, std::vector<double>(static_cast<std::size_t>(empty.slots_per_day)));
+    e.arrivals.assign(queues, empty);
     for (const auto& [customer, calls_in_file_order] : tally.customers()) {
         auto calls = calls_in_file_order;
         std::sort(calls.begin(), calls.end());
+        int run = 0;                             // redials in a row up to the last redial
+        std::size_t last_redial = calls.size();  // none yet
         for (std::size_t i = 0; i < calls.size(); ++i) {
-            if (!calls[i].second) continue;
+            if (!calls[i].abandoned) continue;
             e.abandoned += 1.0;
-            for (std::size_t j = i + 1; j < calls.size(); ++j) {
-                const double delay = calls[j].first - calls[i].first;
-                if (delay <= 0.0) continue;
-                if (delay <= window) {
-                    e.redialled += 1.0;
-                    e.delay_sum += delay;
-                }
-                break;
-            }
+            e.abandoned_by_queue[calls[i].queue] += 1.0;
+            // The customer's next call, if any comes later.
+            std::size_t j = i + 1;
+            while (j < calls.size() && calls[j].arrival <= calls[i].arrival) ++j;
+            const bool within = j < calls.size() && calls[j].arrival - calls[i].arrival <= window;
+            if (within && calls[j].queue != calls[i].queue) e.other_queue += 1.0;
+            if (!within || calls[j].queue != calls[i].queue) continue;
+            const double delay = calls[j].arrival - calls[i].arrival;
+            e.redialled += 1.0;
+            e.redialled_by_queue[calls[i].queue] += 1.0;
+            e.delay_sum += delay;
+            e.delays.push_back({delay, 1.0});
+            // Counted where the redial arrives, on the volumes' grid.
+            const auto slot =
+                static_cast<std::int64_t>(std::floor(calls[j].arrival / tally.slot()));
+            const std::int64_t day = slot / tally.slots_per_day() - tally.first_day();
+            e.arrivals[calls[i].queue].days[static_cast<std::size_t>(day)][static_cast<std::size_t>(
+                slot % tally.slots_per_day())] += 1.0;
+            // A run goes on when the abandoned call was itself a redial.
+            run = i == last_redial ? run + 1 : 1;
+            last_redial = j;
+            e.longest_run = std::max(e.longest_run, run);
         }
     }
     return e;
@@ -283,6 +333,7 @@ calibration calibrate(const call_log_tally& tally, const calibration_settings& s
     for (const auto& v : c.volumes) c.forecast.push_back(forecast_week(v, days, c.method));
 
     c.redial = estimate_redials(tally, settings.redial_window);
+    add_redials_as_feedback(tally, c);
     c.staffing = estimate_staffing(tally);
     c.classes = estimate_classes(tally);
     for (const auto& [day, counts] : tally.days()) c.days.push_back({day, counts});

@@ -54,17 +54,33 @@ struct patience_fit {
     double longest_wait = 0.0;
     std::vector<survival_step> kaplan_meier;
     std::vector<fitted_distribution> fits;  // censored MLE: exponential, lognormal, gamma, weibull
-    std::size_t best = 0;                   // by AIC among all
-    std::size_t best_for_engine = 0;        // by AIC among those the engine supports
+    std::size_t best = 0;                   // by AIC: the scenario's patience
     std::vector<std::pair<double, double>> early_hazard;  // (t, mean hazard per s over [0, t])
 };
 
+/// Redials of identified customers: an abandoned call followed by the same customer's next
+/// call within the window into the same queue (the engine's redials come back to the queue
+/// they left; a next call into another queue stays a fresh call there).
 struct redial_estimate {
-    double abandoned = 0.0;  // abandonments by identified customers
-    double redialled = 0.0;  // followed by a call within the window
+    double abandoned = 0.0;    // abandonments by identified customers
+    double redialled = 0.0;    // followed by a call into the same queue within the window
+    double other_queue = 0.0;  // followed within the window by a call into another queue
     double delay_sum = 0.0;
+    weighted_sample delays;                  // of the redials, in seconds
+    int longest_run = 0;                     // most redials in a row by one customer
+    std::vector<double> abandoned_by_queue;  // per queue: identified abandonments
+    std::vector<double> redialled_by_queue;  // per queue: of which redialled
+    std::vector<day_slot_counts> arrivals;   // per queue: the redials by arrival day and slot
     double probability() const { return abandoned > 0.0 ? redialled / abandoned : 0.0; }
     double mean_delay() const { return redialled > 0.0 ? delay_sum / redialled : 0.0; }
+};
+
+/// What the scenario's queue gets: redials as feedback, fresh calls as its volumes.
+struct queue_redials {
+    double probability = 0.0;  // of a redial after an abandonment (identified customers)
+    double offered = 0.0;      // calls in the log
+    double redials = 0.0;      // of which redials: identified ones / identified share of abandoners
+    double fresh_share() const { return offered > 0.0 ? 1.0 - redials / offered : 1.0; }
 };
 
 struct staffing_estimate {
@@ -133,6 +149,9 @@ struct calibration {
     std::vector<weighted_sample> handle_times;               // per queue: observed, whole seconds
     std::vector<patience_fit> patience;                      // per queue
     redial_estimate redial;
+    std::vector<queue_redials> redials;     // per queue
+    std::vector<weekday_slot_table> fresh;  // per queue: weekly volumes less the redials
+    handle_time_fit redial_delay;           // complete-sample fits of the redial delays
     staffing_estimate staffing;
     std::vector<observed_day> days;
     std::vector<std::pair<std::string, outcome_counts>> priorities;

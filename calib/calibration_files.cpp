@@ -235,7 +235,6 @@ std::string fit_json_text(const calibration& c, const io::call_log_summary& log)
         for (const auto& f : p.fits) queue["patience"]["fits"].push_back(fit_json(f));
         if (!p.fits.empty()) {
             queue["patience"]["best"] = family_name(p.fits[p.best].kind);
-            queue["patience"]["best_for_engine"] = family_name(p.fits[p.best_for_engine].kind);
         }
         for (const auto& [t, h0] : p.early_hazard)
             queue["patience"]["mean_hazard_per_s"].push_back({{"until_s", t}, {"hazard", h0}});
@@ -245,7 +244,17 @@ std::string fit_json_text(const calibration& c, const io::call_log_summary& log)
                    {"identified_abandonments", c.redial.abandoned},
                    {"redialled", c.redial.redialled},
                    {"probability", c.redial.probability()},
+                   {"into_another_queue", c.redial.other_queue},
+                   {"longest_run", c.redial.longest_run},
                    {"mean_delay_s", c.redial.mean_delay()}};
+    for (const auto& f : c.redial_delay.fits) j["redial"]["delay_fits"].push_back(fit_json(f));
+    if (!c.redial_delay.fits.empty())
+        j["redial"]["delay_best"] = family_name(c.redial_delay.fits[c.redial_delay.best].kind);
+    for (std::size_t q = 0; q < c.queues.size(); ++q)
+        j["queues"][q]["redial"] = {{"probability", c.redials[q].probability},
+                                    {"calls", c.redials[q].offered},
+                                    {"redials", c.redials[q].redials},
+                                    {"fresh_share", c.redials[q].fresh_share()}};
     j["staffing"] = {{"basis", c.settings.staffing == staffing_basis::served ? "served" : "busy"},
                      {"busy_share_of_served_time", c.staffing.busy_share()}};
     for (const auto& [priority, k] : c.priorities)
@@ -272,7 +281,7 @@ std::string forecast_error_csv(const calibration& c) {
 
 // A queue's [[queue]] table: name, forecast file, threshold, handle time and patience.
 std::string queue_table(const calibration& c, std::size_t q, const std::string& name,
-                        const std::string& forecast) {
+                        const std::string& forecast, redials_as redials) {
     std::string out =
         fmt::format("\n[[queue]]\nname = {}\nforecast = \"{}\"\nthreshold = \"{}\"\n", quoted(name),
                     forecast, format_duration(seconds{c.settings.threshold}));
@@ -286,7 +295,12 @@ std::string queue_table(const calibration& c, std::size_t q, const std::string& 
     if (p.fits.empty())
         out += "patience = \"none\"   # nobody abandoned in the log\n";
     else
-        out += fmt::format("patience = {}\n", distribution_table(p.fits[p.best_for_engine], true));
+        out += fmt::format("patience = {}\n", distribution_table(p.fits[p.best], true));
+    const queue_redials& r = c.redials[q];
+    if (redials == redials_as::feedback && r.probability > 0.0 && !c.redial_delay.fits.empty())
+        out += fmt::format("redial = {{ probability = {:.4f}, max = {}, delay = {} }}\n",
+                           r.probability, std::clamp(c.redial.longest_run, 1, 1000),
+                           distribution_table(c.redial_delay.fits[c.redial_delay.best], true));
     return out;
 }
 
@@ -296,10 +310,10 @@ std::string routing_delay_table(double mean) {
 
 // The typical week's queues: a queue with calls of several priorities gets `classes` with
 // each priority's share and routing delay.
-std::string queue_tables(const calibration& c, const std::string& prefix) {
+std::string queue_tables(const calibration& c, const std::string& prefix, redials_as redials) {
     std::string out;
     for (std::size_t q = 0; q < c.queues.size(); ++q) {
-        out += queue_table(c, q, c.queues[q], prefix + file_stem(c, q) + ".csv");
+        out += queue_table(c, q, c.queues[q], prefix + file_stem(c, q) + ".csv", redials);
         std::vector<std::string> classes;
         for (const class_estimate& k : c.classes) {
             if (k.queue != q) continue;
@@ -373,13 +387,13 @@ std::string weekday_forecast_csv(const std::array<std::vector<double>, weekday_c
     return out;
 }
 
-std::string scenario_toml(const calibration& c, const std::string& title,
-                          const std::string& prefix) {
+std::string scenario_toml(const calibration& c, const std::string& title, const std::string& prefix,
+                          redials_as redials) {
     std::string out = heading(title);
     out += "\n[calendar]\nstart = \"Mon\"   # a typical week\n\n[day]\n";
     out += fmt::format("interval = \"{}\"\nstart = \"00:00\"\nbusyness_cv = {:.4f}\n",
                        format_duration(seconds{c.settings.slot}), c.busyness_cv);
-    out += queue_tables(c, prefix);
+    out += queue_tables(c, prefix, redials);
     std::vector<double> heads;
     for (const auto& day : c.staffing.typical_week(c.settings.staffing))
         heads.insert(heads.end(), day.begin(), day.end());
@@ -407,11 +421,14 @@ std::string period_toml(const calibration& c, const std::string& title) {
         for (const class_estimate& k : c.classes) {
             if (k.queue != q) continue;
             split = true;
-            out += queue_table(c, q, c.queues[q] + "/" + k.name, class_file(c, k));
+            out +=
+                queue_table(c, q, c.queues[q] + "/" + k.name, class_file(c, k), redials_as::calls);
             if (k.routing_delay)
                 out += "routing_delay = " + routing_delay_table(*k.routing_delay) + "\n";
         }
-        if (!split) out += queue_table(c, q, c.queues[q], "period_" + file_stem(c, q) + ".csv");
+        if (!split)
+            out += queue_table(c, q, c.queues[q], "period_" + file_stem(c, q) + ".csv",
+                               redials_as::calls);
     }
     return out + group_table(skill_names(c, true), c.staffing.period(c.settings.staffing),
                              fmt::format("{} in each interval of the log",
@@ -436,8 +453,9 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
         io::write_file_atomically(
             folder / ("typical_week_" + file_stem(c, q) + ".csv"),
             weekday_forecast_csv(
-                c.weekly[q].mean, aht, c.settings.slot,
-                fmt::format("queue {}: mean calls per weekday and interval over {} ({})",
+                c.fresh[q].mean, aht, c.settings.slot,
+                fmt::format("queue {}: mean fresh calls (redials left out) per weekday and "
+                            "interval over {} ({})",
                             c.queues[q], period, log.file)));
         if (c.settings.empirical_handle_times && c.handle[q].mean > 0.0)
             io::write_file_atomically(folder / handle_times_file(c, q),
@@ -484,7 +502,7 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
     io::write_file_atomically(
         folder / "scenario.toml",
         scenario_toml(c, fmt::format("The log {} ({}) as a typical week", log.file, period),
-                      "typical_week_"));
+                      "typical_week_", redials_as::feedback));
     io::write_file_atomically(
         folder / "period.toml",
         period_toml(
@@ -494,7 +512,7 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
         scenario_toml(c,
                       fmt::format("The week from {}, forecast from {} ({})",
                                   date_text(c.forecast_first_day), log.file, period),
-                      "forecast_"));
+                      "forecast_", redials_as::calls));
 }
 
 }  // namespace ccsim::calib

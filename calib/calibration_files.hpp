@@ -17,9 +17,19 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
 /// A queue name as a file-name part: letters, digits, '-' and '_' kept, others '_'.
 std::string file_part(const std::string& name);
 
+/// How a scenario takes the log's redials.
+enum class redials_as {
+    feedback,  // forecast files of fresh calls and a redial model per queue: the log as a model
+    calls,     // every call a first attempt, as the forecast counts them: staffing by interval
+               // (sipp) sizes the agents for the volumes it reads, redials included
+};
+
 /// The scenario TOML of a typical week (forecast files named by `prefix` + queue + ".csv").
-std::string scenario_toml(const calibration& c, const std::string& title,
-                          const std::string& prefix);
+/// With feedback, queues whose identified callers redialled get a redial table and their
+/// forecast files must count fresh calls only, so that first attempts plus redials make the
+/// log's calls.
+std::string scenario_toml(const calibration& c, const std::string& title, const std::string& prefix,
+                          redials_as redials);
 
 /// The scenario TOML of the log's own dates: each interval's observed calls as its expected
 /// calls (forecast files period_QUEUE.csv), agents per interval of the chosen basis.

@@ -88,8 +88,8 @@ void call_log_tally::add(const io::call_record& call) {
         tally.abandoned_waits.add(call.wait);
     }
     if (!call.customer.empty())
-        customers_[std::string(call.customer)].emplace_back(
-            call.arrival, call.outcome == io::call_outcome::abandoned);
+        customers_[std::string(call.customer)].push_back(
+            {call.arrival, call.outcome == io::call_outcome::abandoned, q});
 }
 
 // The agent served in every slot the service touches, and was busy for the overlap.

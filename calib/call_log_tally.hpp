@@ -4,6 +4,7 @@
 // the few per-customer call times the redial estimate needs. Its size follows the log's span
 // (days x slots), its queues, agents and distinct seconds, not its number of rows (except
 // the identified customers' call times, and the services and waits agent_availability needs).
+#include <compare>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -57,6 +58,14 @@ struct call_class {
     std::string priority;
 };
 
+/// One call of an identified customer, as the redial estimate needs it.
+struct customer_call {
+    double arrival = 0.0;
+    bool abandoned = false;
+    std::size_t queue = 0;
+    auto operator<=>(const customer_call&) const = default;
+};
+
 struct slot_activity {
     std::vector<int> agents;  // agent indices who served in the slot (sorted, unique)
     double busy = 0.0;        // agent-seconds of service in the slot
@@ -96,8 +105,8 @@ class call_log_tally {
     const std::map<std::string, outcome_counts>& priorities() const { return priorities_; }
     /// Services and waits, for the agents really available.
     const agent_availability& availability() const { return availability_; }
-    /// Identified customers' calls: (arrival, abandoned), in file order.
-    const std::unordered_map<std::string, std::vector<std::pair<double, bool>>>& customers() const {
+    /// Identified customers' calls, in file order.
+    const std::unordered_map<std::string, std::vector<customer_call>>& customers() const {
         return customers_;
     }
 
@@ -119,7 +128,7 @@ class call_log_tally {
     std::unordered_map<std::int64_t, slot_activity> activity_;
     std::map<std::int64_t, outcome_counts> days_;
     std::map<std::string, outcome_counts> priorities_;
-    std::unordered_map<std::string, std::vector<std::pair<double, bool>>> customers_;
+    std::unordered_map<std::string, std::vector<customer_call>> customers_;
     agent_availability availability_;
     std::int64_t first_day_ = INT64_MAX, last_day_ = INT64_MIN;
 };

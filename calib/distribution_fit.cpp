@@ -113,10 +113,6 @@ std::string_view family_name(family f) {
     return "";
 }
 
-bool engine_supports(family f) {
-    return f != family::weibull;
-}
-
 double fitted_distribution::mean() const {
     switch (kind) {
         case family::exponential:

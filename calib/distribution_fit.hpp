@@ -15,9 +15,6 @@ enum class family { exponential, lognormal, gamma, weibull };
 /// "exponential", "lognormal", "gamma", "weibull".
 std::string_view family_name(family f);
 
-/// Whether the engine's patience and handle_time tables accept this family.
-bool engine_supports(family f);
-
 /// A fitted distribution. Parameters: exponential (mean, -); lognormal (mu, sigma of log x);
 /// gamma (shape, scale); weibull (shape, scale).
 struct fitted_distribution {

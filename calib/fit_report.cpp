@@ -133,15 +133,15 @@ std::string patience_section(const calibration& c) {
                            c.queues[q], p.abandoned, p.answered, p.naive_mean, p.restricted_mean,
                            h10, h60);
     }
-    out += "  censored MLE fits (mean_s, cv, AIC); * best, > written into the scenario:\n";
+    out += "  censored MLE fits (mean_s, cv, AIC); * best, written into the scenario:\n";
     for (std::size_t q = 0; q < c.queues.size(); ++q) {
         const patience_fit& p = c.patience[q];
         out += fmt::format("  {:<8}", c.queues[q]);
         if (p.fits.empty()) out += "  nobody abandoned: patience = \"none\"";
         for (std::size_t i = 0; i < p.fits.size(); ++i)
-            out += fmt::format("  {}{}{} {:.0f}s cv {:.2f} AIC {:.0f}", i == p.best ? "*" : "",
-                               i == p.best_for_engine ? ">" : "", family_name(p.fits[i].kind),
-                               p.fits[i].mean(), p.fits[i].cv(), p.fits[i].aic());
+            out += fmt::format("  {}{} {:.0f}s cv {:.2f} AIC {:.0f}", i == p.best ? "*" : "",
+                               family_name(p.fits[i].kind), p.fits[i].mean(), p.fits[i].cv(),
+                               p.fits[i].aic());
         out += "\n";
     }
     return out;
@@ -149,14 +149,24 @@ std::string patience_section(const calibration& c) {
 
 std::string other_section(const calibration& c) {
     std::string out;
-    if (c.redial.abandoned > 0.0)
+    if (c.redial.abandoned > 0.0) {
+        double calls = 0.0, redials = 0.0;
+        for (const queue_redials& r : c.redials) {
+            calls += r.offered;
+            redials += r.redials;
+        }
         out += fmt::format(
             "\nRedials: {:g} of {:g} abandonments by identified customers ({:.1f}%) were followed "
-            "by a call within {} (mean delay {:.0f} s); not written into the scenario, whose "
-            "volumes already contain them\n",
+            "by a call to the same queue within {} ({}{:g} by a call to another queue, left as "
+            "fresh calls there)\n  in the scenario as each queue's redial, its volumes less the "
+            "redials: {:.0f} of {:g} calls ({:.1f}%), the identified ones scaled to all "
+            "abandoners\n",
             c.redial.redialled, c.redial.abandoned, 100.0 * c.redial.probability(),
-            format_duration(seconds{c.settings.redial_window}), c.redial.mean_delay());
-    else
+            format_duration(seconds{c.settings.redial_window}),
+            c.redial.redialled > 0.0 ? fmt::format("mean delay {:.0f} s; ", c.redial.mean_delay())
+                                     : "",
+            c.redial.other_queue, redials, calls, calls > 0.0 ? 100.0 * redials / calls : 0.0);
+    } else
         out += "\nRedials: no identified customers abandoned\n";
     out += fmt::format(
         "\nStaffing: agents who served in an interval were busy on calls {:.1f}% of those "

@@ -38,6 +38,7 @@ sim::distribution_kind kind_of(const std::string& name) {
     using enum sim::distribution_kind;
     if (name == "lognormal") return lognormal;
     if (name == "gamma") return gamma;
+    if (name == "weibull") return weibull;
     if (name == "erlang") return erlang;
     if (name == "deterministic") return deterministic;
     if (name == "empirical") return empirical;
@@ -63,7 +64,8 @@ sim::distribution_shape read_shape(const checked_table& t, build_context& contex
     shape.kind = kind_of(t.text("distribution"));
     // cv and phases only mean something for the kinds that have them; elsewhere they are ignored.
     if (shape.kind == sim::distribution_kind::lognormal ||
-        shape.kind == sim::distribution_kind::gamma)
+        shape.kind == sim::distribution_kind::gamma ||
+        shape.kind == sim::distribution_kind::weibull)
         shape.cv = t.number("cv");
     if (shape.kind == sim::distribution_kind::erlang)
         shape.phases = static_cast<int>(t.integer("phases"));

@@ -96,10 +96,10 @@ struct entry : key_spec {
     }
 };
 
-constexpr std::string_view handle_time_kinds[] = {"exponential", "lognormal",     "gamma",
-                                                  "erlang",      "deterministic", "empirical"};
-constexpr std::string_view waiting_kinds[] = {"exponential", "lognormal", "gamma", "erlang",
-                                              "deterministic"};
+constexpr std::string_view handle_time_kinds[] = {
+    "exponential", "lognormal", "gamma", "weibull", "erlang", "deterministic", "empirical"};
+constexpr std::string_view waiting_kinds[] = {"exponential", "lognormal", "gamma",
+                                              "weibull",     "erlang",    "deterministic"};
 
 constexpr key_spec run_keys[] = {
     entry("replications", integer)

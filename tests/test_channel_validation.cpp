@@ -34,6 +34,7 @@
 
 using namespace ccsim;
 using namespace ccsim::sim;
+using ccsim::test::excludes;
 using ccsim::test::tally;
 
 namespace {
@@ -43,15 +44,6 @@ constexpr int replications = 30;
 
 bool reporting() {
     return std::getenv("CCSIM_VALIDATION_REPORT") != nullptr;
-}
-
-// The interval must exclude what a wrong model gives: the tolerance is narrow enough.
-void excludes(const std::string& what, const estimate& e, double wrong) {
-    if (reporting())
-        std::printf("wrong model %s: %.6f, simulation [%.6f, %.6f] %s\n", what.c_str(), wrong,
-                    e.ci_low, e.ci_high, e.contains(wrong) ? "NOT CAUGHT" : "caught");
-    INFO(what, ": wrong model ", wrong, " inside [", e.ci_low, ", ", e.ci_high, "]");
-    CHECK_FALSE(e.contains(wrong));
 }
 
 // Runs the replications, checks conservation in each, hands each to `also`, and returns the

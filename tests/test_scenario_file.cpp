@@ -399,13 +399,52 @@ TEST_CASE("values of the wrong kind") {
     CHECK(error_of(replaced(minimal, "aht = \"3min\"",
                             "aht = \"3min\"\nhandle_time.distribution = \"lognormel\"")) ==
           "s.toml:10:28: queue.hotline.handle_time.distribution: must be one of exponential, "
-          "lognormal, gamma, erlang, deterministic, empirical; did you mean 'lognormal'? (got "
-          "'lognormel')");
+          "lognormal, gamma, weibull, erlang, deterministic, empirical; did you mean 'lognormal'? "
+          "(got 'lognormel')");
     CHECK(error_of(replaced(minimal, "aht = \"3min\"",
                             "aht = \"3min\"\npatience = { distribution = \"empirical\", mean = 1 "
                             "}")) ==
           "s.toml:10:29: queue.hotline.patience.distribution: must be one of exponential, "
-          "lognormal, gamma, erlang, deterministic (got 'empirical')");
+          "lognormal, gamma, weibull, erlang, deterministic (got 'empirical')");
+    // The Weibull's cv, as the lognormal's and the gamma's: in (0, 100], finite.
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"",
+                            "aht = \"3min\"\npatience = { distribution = \"weibull\", mean = "
+                            "\"2min\", cv = 0 }")) ==
+          "s.toml:10:60: queue.hotline.patience.cv: must be in (0, 100] (got 0)");
+    CHECK(error_of(replaced(minimal, "aht = \"3min\"",
+                            "aht = \"3min\"\nhandle_time = { distribution = \"weibull\", cv = "
+                            "nan }")) ==
+          "s.toml:10:48: queue.hotline.handle_time.cv: must be a finite number (got nan)");
+}
+
+TEST_CASE("scenario: a Weibull patience and handle time, by mean and cv") {
+    const sim::scenario s =
+        test::load_text(replaced(minimal, "aht = \"3min\"",
+                                 "aht = \"3min\"\nhandle_time = { distribution = \"weibull\", "
+                                 "cv = 0.5227 }\npatience = { distribution = \"weibull\", mean "
+                                 "= \"2min\", cv = 2.2361 }"))
+            .model;
+    const sim::queue_spec& q = s.queues[0];
+    CHECK(q.handle_time.kind == sim::distribution_kind::weibull);
+    CHECK(q.handle_time.cv == 0.5227);
+    REQUIRE(q.patience);
+    CHECK(q.patience->shape.kind == sim::distribution_kind::weibull);
+    CHECK(q.patience->shape.cv == 2.2361);
+    CHECK(q.patience->mean.count() == 120.0);
+    // A customer class takes its own Weibull patience (a falling hazard for the priority class).
+    const sim::scenario classes =
+        test::load_text(replaced(minimal, "aht = \"3min\"",
+                                 "aht = \"3min\"\npatience = { mean = \"1min\" }\nclasses = [\n"
+                                 "  { name = \"vip\", share = 0.2, patience = { distribution = "
+                                 "\"weibull\", mean = \"3min\", cv = 1.46 } },\n  { name = "
+                                 "\"rest\", share = 0.8 },\n]"))
+            .model;
+    REQUIRE(classes.queues.size() == 2);
+    REQUIRE(classes.queues[0].patience);
+    CHECK(classes.queues[0].patience->shape.kind == sim::distribution_kind::weibull);
+    CHECK(classes.queues[0].patience->shape.cv == 1.46);
+    CHECK(classes.queues[0].patience->mean.count() == 180.0);
+    CHECK(classes.queues[1].patience->shape.kind == sim::distribution_kind::exponential);
 }
 
 TEST_CASE("values out of range") {

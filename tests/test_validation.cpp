@@ -16,9 +16,11 @@
 #include <vector>
 
 #include "erlang/erlang_a.hpp"
+#include "erlang/erlang_a_general.hpp"
 #include "erlang/erlang_b.hpp"
 #include "erlang/erlang_c.hpp"
 #include "io/scenario_file.hpp"
+#include "sim/model/weibull.hpp"
 #include "sim/simulation.hpp"
 #include "validation_tally.hpp"
 
@@ -181,6 +183,47 @@ TEST_CASE("M/G/1 matches Pollaczek-Khinchine for every handle-time distribution"
         // The simulation's ASA is over answered calls: all of them here.
         checks.check(at + "mean wait", day(r, queue_figure::asa_s), theory);
         checks.check(at + "P(wait) = rho", day(r, queue_figure::p_wait), rho);
+    }
+}
+
+TEST_CASE("M/M/n+G matches the exact formula for Weibull patience (shapes 0.5 and 2)") {
+    // Patience with a falling hazard (shape 0.5: many leave at once, the rest wait long) and a
+    // rising one (shape 2), against M/M/n+G (erlang/erlang_a_general). The exponential of the
+    // same mean, Erlang A, must fall outside the intervals: the test sees the shape.
+    struct grid_case {
+        double load;
+        int agents;
+        double patience, shape;
+    };
+    const grid_case grid[] = {
+        {50, 48, 120, 0.5}, {50, 48, 120, 2.0}, {10, 10, 90, 0.5}, {10, 10, 90, 2.0}};
+    std::uint64_t seed = 1000;
+    tally checks;
+    for (const grid_case& c : grid) {
+        const double lambda = c.load / aht;
+        const erlang::queue_metrics theory = erlang::erlang_a_general(
+            lambda, seconds{aht}, c.agents, erlang::weibull_patience(seconds{c.patience}, c.shape),
+            seconds{15});
+        stationary_queue q = queue_of(c.load, c.agents, c.patience);
+        q.horizon = seconds{std::ceil(20000.0 / q.calls_per_hour) * 3600.0};
+        q.interval = q.horizon;
+        scenario s = make_stationary_scenario(q);
+        s.queues[0].patience->shape = {distribution_kind::weibull, weibull_cv(c.shape), 1, {}};
+        const simulation_summary r =
+            simulate(contact_centre(std::move(s)), {replications, ++seed, 2}, 0.99).summary;
+        const std::string at = fmt::format("load {} agents {} patience {} shape {}: ", c.load,
+                                           c.agents, c.patience, c.shape);
+        checks.check(at + "abandonment", day(r, queue_figure::abandon_rate), theory.p_abandon);
+        checks.check(at + "service level", day(r, queue_figure::service_level),
+                     theory.service_level);
+        checks.check(at + "P(wait)", day(r, queue_figure::p_wait), theory.p_wait);
+        checks.check(at + "ASA", day(r, queue_figure::asa_s), theory.asa.count());
+        checks.check(at + "occupancy", r.group(0, r.intervals(), group_figure::occupancy),
+                     theory.occupancy);
+        const erlang::queue_metrics exponential =
+            erlang::erlang_a({lambda, seconds{aht}, seconds{c.patience}}, c.agents, seconds{15});
+        test::excludes(at + "abandonment of exponential patience (Erlang A)",
+                       day(r, queue_figure::abandon_rate), exponential.p_abandon);
     }
 }
 

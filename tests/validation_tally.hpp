@@ -74,4 +74,13 @@ class tally {
     std::vector<std::string> misses_;
 };
 
+/// The interval must exclude what a wrong model gives: the tolerance is narrow enough.
+inline void excludes(const std::string& what, const estimate& e, double wrong) {
+    if (std::getenv("CCSIM_VALIDATION_REPORT"))
+        std::printf("wrong model %s: %.6f, simulation [%.6f, %.6f] %s\n", what.c_str(), wrong,
+                    e.ci_low, e.ci_high, e.contains(wrong) ? "NOT CAUGHT" : "caught");
+    INFO(what, ": wrong model ", wrong, " inside [", e.ci_low, ", ", e.ci_high, "]");
+    CHECK_FALSE(e.contains(wrong));
+}
+
 }  // namespace ccsim::test

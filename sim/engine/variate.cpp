@@ -3,6 +3,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "sim/model/weibull.hpp"
+
 namespace ccsim::sim {
 
 unit_variate::unit_variate(const distribution_shape& shape) : kind_(shape.kind) {
@@ -22,6 +24,12 @@ unit_variate::unit_variate(const distribution_shape& shape) : kind_(shape.kind) 
         case distribution_kind::erlang: {
             const double k = static_cast<double>(shape.phases);
             gamma_ = boost::random::gamma_distribution<double>(k, 1.0 / k);
+            break;
+        }
+        case distribution_kind::weibull: {
+            // Shape k from the cv; scale 1 / Gamma(1 + 1/k) gives mean 1.
+            const double k = weibull_shape(shape.cv);
+            weibull_ = boost::random::weibull_distribution<double>(k, weibull_unit_scale(k));
             break;
         }
         case distribution_kind::empirical: {

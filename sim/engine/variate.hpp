@@ -5,6 +5,7 @@
 #include <boost/random/gamma_distribution.hpp>
 #include <boost/random/lognormal_distribution.hpp>
 #include <boost/random/uniform_int_distribution.hpp>
+#include <boost/random/weibull_distribution.hpp>
 #include <vector>
 
 #include "sim/engine/random_streams.hpp"
@@ -29,6 +30,8 @@ class unit_variate {
                 return 1.0;
             case distribution_kind::empirical:
                 return samples_[pick_(engine)];
+            case distribution_kind::weibull:
+                return weibull_(engine);
         }
         return 1.0;
     }
@@ -38,6 +41,7 @@ class unit_variate {
     boost::random::exponential_distribution<double> exponential_{1.0};
     boost::random::lognormal_distribution<double> lognormal_;
     boost::random::gamma_distribution<double> gamma_;
+    boost::random::weibull_distribution<double> weibull_;
     boost::random::uniform_int_distribution<std::size_t> pick_;
     std::vector<double> samples_;
 };

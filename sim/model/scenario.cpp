@@ -18,6 +18,7 @@ void check_shape(const std::string& where, const distribution_shape& shape) {
     switch (shape.kind) {
         case distribution_kind::lognormal:
         case distribution_kind::gamma:
+        case distribution_kind::weibull:
             if (!(shape.cv > 0.0) || !std::isfinite(shape.cv))
                 reject(where, fmt::format("cv must be > 0 (got {})", shape.cv));
             break;

@@ -19,13 +19,21 @@
 
 namespace ccsim::sim {
 
-enum class distribution_kind { exponential, lognormal, gamma, erlang, deterministic, empirical };
+enum class distribution_kind {
+    exponential,
+    lognormal,
+    gamma,
+    erlang,
+    deterministic,
+    empirical,
+    weibull
+};
 
 /// The shape of a distribution with mean 1; a mean given elsewhere scales it. Handle times
 /// take their mean from the forecast interval, so one shape serves the whole day.
 struct distribution_shape {
     distribution_kind kind = distribution_kind::exponential;
-    double cv = 1.0;              // coefficient of variation: lognormal and gamma
+    double cv = 1.0;              // coefficient of variation: lognormal, gamma and weibull
     int phases = 1;               // Erlang-k
     std::vector<double> samples;  // empirical: resampled, rescaled to mean 1 when built
 };
