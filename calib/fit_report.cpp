@@ -15,19 +15,6 @@ std::string date_text(std::int64_t day) {
     return format_date(civil_date{day});
 }
 
-std::string log_section(const io::call_log_summary& log) {
-    std::string out = fmt::format("Call log {}: {} rows, {} calls used, {} bad rows\n", log.file,
-                                  log.rows, log.used, log.bad);
-    for (const auto& [reason, count] : log.ignored)
-        out += fmt::format("  left out: {} {}\n", count, reason);
-    for (const auto& b : log.first_bad)
-        out += fmt::format("  bad row: line {}: {}\n", b.line, b.reason);
-    if (log.bad > static_cast<long>(log.first_bad.size()))
-        out += fmt::format("  ... and {} more bad rows\n",
-                           log.bad - static_cast<long>(log.first_bad.size()));
-    return out;
-}
-
 std::string volume_section(const calibration& c) {
     const auto& first = c.volumes.front();
     std::string out = fmt::format(
@@ -204,8 +191,8 @@ std::string other_section(const calibration& c) {
 std::string fit_report(const calibration& c, const io::call_log_summary& log) {
     std::string notes;
     for (const std::string& n : c.notes) notes += "  note: " + n + "\n";
-    return log_section(log) + notes + volume_section(c) + forecast_section(c) + handle_section(c) +
-           patience_section(c) + other_section(c);
+    return io::call_log_report(log) + notes + volume_section(c) + forecast_section(c) +
+           handle_section(c) + patience_section(c) + other_section(c);
 }
 
 }  // namespace ccsim::calib

@@ -10,6 +10,7 @@
 #include "calib/calibration_files.hpp"
 #include "calib/call_log_tally.hpp"
 #include "calib/fit_report.hpp"
+#include "cli/call_log_options.hpp"
 #include "cli/command_line.hpp"
 #include "cli/option_values.hpp"
 #include "core/calendar.hpp"
@@ -33,17 +34,10 @@ void setup(po::options_description& options, po::positional_options_description&
     options.add_options()
         ("log", po::value<std::string>(), "the call log (CSV, or the preset's format)")
         ("out", po::value<std::string>(), "folder for the scenarios, forecasts, tables and fit.json (required)")
-        ("preset", po::value<std::string>()->default_value("generic"),
-         "generic (a CSV with the columns of docs/calibration.md) or anonymous-bank (the "
-         "Technion Anonymous Bank TSV)")
-        ("columns", po::value<std::string>(),
-         "generic logs: the file's names of the columns, such as arrival=start_time,queue=skill")
         ("slot", po::value<std::string>()->default_value("30min"),
          "time slot of the volume table and of the scenario's grid; divides 24h")
         ("threshold", po::value<std::string>()->default_value("15s"),
          "answer threshold of the service level")
-        ("max-bad-rows", po::value<std::string>()->default_value("100"),
-         "malformed rows allowed before the command fails (exit 2)")
         ("staffing", po::value<std::string>()->default_value("available"),
          "agents_by_interval from the agents' busy time plus their idle time while nobody "
          "waited (available), from the agents who served a call in the interval (served), or "
@@ -54,6 +48,7 @@ void setup(po::options_description& options, po::positional_options_description&
         ("redial-window", po::value<std::string>()->default_value("1h"),
          "a call by the same customer within this after an abandoned one counts as a redial");
     // clang-format on
+    add_call_log_options(options);
     positional.add("log", 1);
 }
 
@@ -65,17 +60,7 @@ calibrate_options read(const po::variables_map& values) {
     const std::string* out = given(values, "out");
     if (!out) throw config_error("ccsim calibrate: give --out DIR for the files it writes");
     o.out = *out;
-    const std::string& preset = values["preset"].as<std::string>();
-    const auto parsed = io::parse_call_log_preset(preset);
-    if (!parsed)
-        throw config_error(
-            fmt::format("--preset: must be generic or anonymous-bank (got '{}')", preset));
-    o.log.preset = *parsed;
-    if (const std::string* columns = given(values, "columns")) {
-        if (o.log.preset != io::call_log_preset::generic)
-            throw config_error("--columns: only for generic logs (the preset names its columns)");
-        o.log.columns = io::parse_column_mapping(*columns);
-    }
+    o.log = read_call_log_options(values);
     const seconds slot = positive_duration_option("slot", values["slot"].as<std::string>());
     const double per_day = seconds_per_day / slot.count();
     if (std::abs(per_day - std::round(per_day)) > 1e-9 || slot.count() < 60.0)
@@ -85,8 +70,6 @@ calibrate_options read(const po::variables_map& values) {
     o.settings.slot = slot.count();
     o.settings.threshold =
         duration_option("threshold", values["threshold"].as<std::string>()).count();
-    o.log.max_bad_rows = count_option("max-bad-rows", values["max-bad-rows"].as<std::string>(), 0L,
-                                      static_cast<long>(limits::forecast_rows));
     const std::string& staffing = values["staffing"].as<std::string>();
     if (staffing == "available")
         o.settings.staffing = calib::staffing_basis::available;

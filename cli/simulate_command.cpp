@@ -10,14 +10,17 @@
 #include "batch/replication_sources.hpp"
 #include "cli/command_line.hpp"
 #include "cli/option_values.hpp"
+#include "cli/replay_options.hpp"
 #include "cli/report_options.hpp"
 #include "cli/run_options.hpp"
 #include "cli/shard_options.hpp"
 #include "cli/warnings.hpp"
 #include "core/errors.hpp"
 #include "io/scenario_file.hpp"
+#include "io/scenario_paths.hpp"
 #include "report/html_page.hpp"
 #include "report/record.hpp"
+#include "report/replay_comparison.hpp"
 #include "report/result_folder.hpp"
 #include "report/run_description.hpp"
 #include "report/simulation_records.hpp"
@@ -43,6 +46,8 @@ struct simulate_options {
     report::csv_encoding csv = report::csv_encoding::plain;  // --excel
     std::optional<batch::shard_spec> shard;  // run only this shard into the folder --out
     std::vector<std::string> args;           // the command line, for a shard to record
+    std::vector<std::pair<std::string, io::value_change>> changes;  // --set, in order
+    std::optional<replay_options> replay;
 };
 
 void setup(po::options_description& options, po::positional_options_description& positional) {
@@ -52,12 +57,16 @@ void setup(po::options_description& options, po::positional_options_description&
         ("format", po::value<std::string>()->default_value("table"), "table, csv, json or html")
         ("out", po::value<std::string>(),
          "folder for per-interval CSV files (intervals.csv, group_intervals.csv) and summary.json; "
-         "with --format html, the report file");
+         "with --format html, the report file")
+        ("set", po::value<std::vector<std::string>>()->composing(),
+         "KEY=CHANGE: changes the scenario before it runs, as ccsim whatif --vary with one "
+         "value (group.agents.agents_by_interval=+2); repeatable");
     // clang-format on
     add_language_option(options);
     add_excel_option(options);
     add_replication_options(options);
     add_shard_option(options);
+    add_replay_options(options);
     po::options_description quick("Quick form (one stationary queue, no scenario file)");
     // clang-format off
     quick.add_options()
@@ -128,6 +137,29 @@ simulate_options read(const po::variables_map& values) {
     }
     if (o.shard && !o.out)
         throw config_error("ccsim simulate: --shard needs --out, the shard folder");
+    if (values.count("set")) {
+        if (!o.scenario_file) throw config_error("--set: changes a scenario file; give one");
+        for (const std::string& entry : values["set"].as<std::vector<std::string>>()) {
+            const std::size_t eq = entry.find('=');
+            if (eq == std::string::npos || eq == 0)
+                throw config_error(fmt::format(
+                    "--set: expected KEY=CHANGE such as group.agents.agents=+2 (got '{}')", entry));
+            try {
+                o.changes.emplace_back(entry.substr(0, eq),
+                                       io::parse_value_change(entry.substr(eq + 1)));
+            } catch (const io::change_error& e) {
+                throw config_error(fmt::format("--set {}: {}", entry, e.what()));
+            }
+        }
+    }
+    o.replay = read_replay_options(values);
+    if (o.replay) {
+        if (!o.scenario_file)
+            throw config_error("--replay: needs a scenario file, whose agents take the calls");
+        if (o.shard) throw config_error("--replay: runs in one process; leave out --shard");
+        if (o.format == report::output_format::html)
+            throw config_error("--replay: --format table, csv or json (the comparison is a table)");
+    }
     if (o.scenario_file) {
         for (const char* quick : quick_form_options)
             if (values.count(quick))
@@ -149,24 +181,65 @@ sim::scenario quick_scenario(const sim::stationary_queue& q) {
     return s;
 }
 
+// The replay's comparison: the log's figures, the replay's and the forecast's over the same
+// dates (with the same seed): a table on stdout with --format table, replay_comparison.csv in
+// --out.
+void report_replay(const replay_plan& plan, const replay_options& replay,
+                   const sim::run_options& run, const simulate_options& o,
+                   const sim::simulation_run& replayed) {
+    std::optional<sim::simulation_run> modelled;
+    if (replay.modelled)
+        modelled = sim::simulate(sim::contact_centre(plan.modelled), run, o.run.confidence);
+    const report::replay_figures figures{plan.replayed, plan.observed, replayed.summary,
+                                         modelled ? &modelled->summary : nullptr};
+    if (o.out)
+        write_output(*o.out / "replay_comparison.csv",
+                     report::format_csv(report::replay_comparison_records(figures), o.csv));
+    if (o.format == report::output_format::table)
+        std::cout << fmt::format(
+                         "\nReplay of {} ({}): observed (the log), replayed (its calls on the "
+                         "scenario's agents){}; all queues per day, every queue and interval in "
+                         "--out/replay_comparison.csv\n",
+                         replay.log_file, plan.dates,
+                         modelled ? ", modelled (the scenario's forecast, same dates and seed)"
+                                  : "")
+                  << report::replay_comparison_table(figures);
+}
+
 // Without `merge`, simulates (or runs shard --shard of the replications); with it, reports
 // the replications in the shards.
 int run(const simulate_options& o, const batch::shard_set* merge = nullptr) {
     io::loaded_scenario loaded;
     report::run_description d;
     if (o.scenario_file) {
-        loaded = io::load_scenario(*o.scenario_file);
+        try {
+            loaded = o.changes.empty()
+                         ? io::load_scenario(*o.scenario_file)
+                         : io::load_scenario_with_changes(*o.scenario_file, o.changes);
+        } catch (const io::change_error& e) {
+            throw config_error(fmt::format("--set: {}", e.what()));
+        }
         warn_all(loaded.warnings);
         d.scenario_file = *o.scenario_file;
     } else {
         loaded.model = quick_scenario(*o.quick);  // its inputs are on the command line
+    }
+    std::optional<replay_plan> replay;
+    if (o.replay) {
+        replay = plan_replay(loaded.model, *o.replay);
+        std::cerr << replay->log_report;
+        loaded.model = replay->replayed;
+        loaded.model.name += fmt::format(", replay of {} ({})", o.replay->log_file, replay->dates);
     }
     d.scenario_name = loaded.model.name;
     const sim::run_options run = resolve_run(o.run, loaded.run);
     d.replications = run.replications;
     d.seed = run.seed;
     d.threads = run.threads;
-    if (!merge) check_run_work(sim::work_of(loaded.model, run.replications), o.run.allow_huge);
+    if (!merge)
+        check_run_work(
+            sim::work_of(loaded.model, run.replications, replay && o.replay->modelled ? 2 : 1),
+            o.run.allow_huge);
     const std::string hash = batch::input_hash(loaded, run, o.run.confidence);
 
     auto centre = std::make_shared<const sim::contact_centre>(std::move(loaded.model));
@@ -210,6 +283,7 @@ int run(const simulate_options& o, const batch::shard_set* merge = nullptr) {
         case report::output_format::html:
             break;
     }
+    if (replay) report_replay(*replay, *o.replay, run, o, result);
     return exit_ok;
 }
 
@@ -221,12 +295,16 @@ constexpr command_help simulate_help{
     "[--format table|csv|json|html] [--lang en|zh] [--out DIR|FILE]\n       ccsim simulate --calls "
     "N --aht D "
     "--agents N [--patience D] [--interval D] [--hours H] [--warmup D] [--threshold D]\n"
-    "       ccsim simulate ... --shard I/N --out SHARD_DIR   (then ccsim merge; docs/cluster.md)",
+    "       ccsim simulate ... --shard I/N --out SHARD_DIR   (then ccsim merge; docs/cluster.md)\n"
+    "       ccsim simulate SCENARIO.toml --replay LOG [--from DATE] [--to DATE] [--queue-map "
+    "LOG=QUEUE,...] [--no-modelled] [--set KEY=CHANGE]",
     "Simulates independent replications of a contact centre's horizon (a day, a week, any\n"
     "dated range) and reports every figure per interval, per day and for the horizon with\n"
     "its confidence interval. The quick form simulates one stationary queue, to check any\n"
     "Erlang answer by simulation. --format html writes a self-contained report with charts\n"
-    "(docs/reports.md) to --out FILE, or to stdout."};
+    "(docs/reports.md) to --out FILE, or to stdout. --replay offers a call log's own calls to\n"
+    "the scenario's agents over the log's dates and compares observed, replayed and modelled\n"
+    "figures per day and interval (docs/cli.md)."};
 
 int run_simulate_command(const std::vector<std::string>& args) {
     po::options_description options("Options");

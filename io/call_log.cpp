@@ -401,6 +401,19 @@ call_log_summary read_call_log(const std::filesystem::path& path, const call_log
     return read_stream(in, path.string(), options, on_call);
 }
 
+std::string call_log_report(const call_log_summary& log) {
+    std::string out = fmt::format("Call log {}: {} rows, {} calls used, {} bad rows\n", log.file,
+                                  log.rows, log.used, log.bad);
+    for (const auto& [reason, count] : log.ignored)
+        out += fmt::format("  left out: {} {}\n", count, reason);
+    for (const auto& b : log.first_bad)
+        out += fmt::format("  bad row: line {}: {}\n", b.line, b.reason);
+    if (log.bad > static_cast<long>(log.first_bad.size()))
+        out += fmt::format("  ... and {} more bad rows\n",
+                           log.bad - static_cast<long>(log.first_bad.size()));
+    return out;
+}
+
 call_log_summary parse_call_log(const std::string& text, const std::string& name,
                                 const call_log_options& options,
                                 const std::function<void(const call_record&)>& on_call) {

@@ -82,4 +82,8 @@ call_log_summary parse_call_log(const std::string& text, const std::string& name
                                 const call_log_options& options,
                                 const std::function<void(const call_record&)>& on_call);
 
+/// "Call log FILE: R rows, U calls used, B bad rows" with the rows left out by reason and the
+/// first bad rows by line, one per line.
+std::string call_log_report(const call_log_summary& log);
+
 }  // namespace ccsim::io

@@ -59,6 +59,13 @@ std::uint16_t contacts_needed(double resolved, random_engine& engine) {
     return static_cast<std::uint16_t>(std::min(1000.0, k));
 }
 
+// A traced caller's patience from the queue's model, above what the log says they waited.
+double drawn_patience_above(unit_variate& patience, random_engine& engine,
+                            const timed_distribution& model, const traced_call& call) {
+    const double mean = model.mean.count();
+    return patience.above(call.patience_above.count() / mean, engine) * mean;
+}
+
 }  // namespace
 
 replication::queue_state::queue_state(const queue_spec& spec, const scenario& s,
@@ -223,11 +230,18 @@ void replication::first_attempt(std::uint32_t queue) {
     // Every first attempt draws its handle time and patience from its queue's own streams,
     // in arrival order, whatever happens to it later: variants stay in step.
     const traced_call* traced = qs.arrivals.traced();
-    item.handle = traced ? traced->handle.count()
-                         : qs.handle(qs.handle_stream) * mean_handle_time(queue, now_);
-    item.patience = traced && traced->patience ? traced->patience->count()
-                    : spec.patience ? qs.patience(qs.patience_stream) * spec.patience->mean.count()
-                                    : never;
+    if (!traced) {
+        item.handle = qs.handle(qs.handle_stream) * mean_handle_time(queue, now_);
+        item.patience =
+            spec.patience ? qs.patience(qs.patience_stream) * spec.patience->mean.count() : never;
+    } else {
+        item.handle = traced->handle ? traced->handle->count()
+                                     : qs.handle(qs.handle_stream) * mean_handle_time(queue, now_);
+        item.patience = traced->patience ? traced->patience->count()
+                        : spec.patience  ? drawn_patience_above(qs.patience, qs.patience_stream,
+                                                                *spec.patience, *traced)
+                                         : never;
+    }
     if (centre_.items_live_on()) {
         item_story& story = items_.story(id);
         story.created = now_;

@@ -36,6 +36,11 @@ class unit_variate {
         return 1.0;
     }
 
+    /// A draw conditioned on exceeding `bound` (mean-1 units): what a censored observation
+    /// says (a caller who was answered after waiting `bound` would have waited at least that
+    /// long). When the shape gives no chance of exceeding it, `bound` itself.
+    double above(double bound, random_engine& engine);
+
   private:
     distribution_kind kind_;
     boost::random::exponential_distribution<double> exponential_{1.0};
@@ -44,6 +49,7 @@ class unit_variate {
     boost::random::weibull_distribution<double> weibull_;
     boost::random::uniform_int_distribution<std::size_t> pick_;
     std::vector<double> samples_;
+    std::vector<double> sorted_samples_;  // empirical, for above()
 };
 
 }  // namespace ccsim::sim

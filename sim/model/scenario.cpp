@@ -255,10 +255,12 @@ void validate(const scenario& s) {
         for (std::size_t i = 0; i < q.trace.size(); ++i) {
             if (i > 0 && q.trace[i].arrival < q.trace[i - 1].arrival)
                 reject(where, "trace must be sorted by arrival");
-            if (!(q.trace[i].handle.count() >= 0.0))
+            if (q.trace[i].handle && !(q.trace[i].handle->count() >= 0.0))
                 reject(where, "trace handle times must be >= 0");
             if (q.trace[i].patience && !(q.trace[i].patience->count() >= 0.0))
                 reject(where, "trace patience must be >= 0");
+            if (!(q.trace[i].patience_above.count() >= 0.0))
+                reject(where, "trace patience_above must be >= 0");
         }
         validate_channel(s, q);
     }

@@ -52,9 +52,14 @@ struct redial_model {
 
 /// One first attempt replayed from a call log instead of sampled.
 struct traced_call {
-    seconds arrival{0.0};             // clock time
-    seconds handle{0.0};              // handle time (before the serving group's factor)
-    std::optional<seconds> patience;  // none: drawn from the queue's patience model
+    seconds arrival{0.0};  // clock time
+    // Handle time (before the serving group's factor); none (a call the log saw abandoned):
+    // drawn from the queue's handle-time model.
+    std::optional<seconds> handle;
+    std::optional<seconds> patience;  // none: drawn from the queue's patience model...
+    // ...conditioned on exceeding this: a caller the log saw answered after waiting w would
+    // have waited at least w (a censored observation of patience).
+    seconds patience_above{0.0};
 };
 
 /// How the items of a queue are offered, served and measured (docs/model.md, Channels); each
