@@ -34,25 +34,15 @@
 
 using namespace ccsim;
 using namespace ccsim::sim;
+using ccsim::test::excludes;
+using ccsim::test::interval_of;
+using ccsim::test::reporting;
 using ccsim::test::tally;
 
 namespace {
 
 constexpr double aht = 180.0;
 constexpr int replications = 30;
-
-bool reporting() {
-    return std::getenv("CCSIM_VALIDATION_REPORT") != nullptr;
-}
-
-// The interval must exclude what a wrong model gives: the tolerance is narrow enough.
-void excludes(const std::string& what, const estimate& e, double wrong) {
-    if (reporting())
-        std::printf("wrong model %s: %.6f, simulation [%.6f, %.6f] %s\n", what.c_str(), wrong,
-                    e.ci_low, e.ci_high, e.contains(wrong) ? "NOT CAUGHT" : "caught");
-    INFO(what, ": wrong model ", wrong, " inside [", e.ci_low, ", ", e.ci_high, "]");
-    CHECK_FALSE(e.contains(wrong));
-}
 
 // Runs the replications, checks conservation in each, hands each to `also`, and returns the
 // figures with 99% intervals.
@@ -69,19 +59,6 @@ simulation_summary run_checked(
     });
     CHECK_MESSAGE(violation.empty(), violation);
     return summary;
-}
-
-// Mean and two-sided 99% t interval of per-replication values.
-estimate interval_of(const std::vector<double>& v, double confidence = 0.99) {
-    const auto n = static_cast<double>(v.size());
-    double mean = 0.0, m2 = 0.0;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        const double delta = v[i] - mean;
-        mean += delta / static_cast<double>(i + 1);
-        m2 += delta * (v[i] - mean);
-    }
-    const double half = student_t_quantile(confidence, n) * std::sqrt(m2 / (n - 1.0) / n);
-    return {mean, mean - half, mean + half};
 }
 
 // A stationary queue, open all the time, after a warm-up, in one interval (or in days: the
