@@ -145,6 +145,11 @@ sim::group_spec read_group(const checked_table& g, const sim::scenario& s,
     group.absenteeism = g.number("absenteeism");
     if (g.node("after_call_work"))
         group.after_call_work = read_timed(g.table("after_call_work"), context);
+    if (g.node("not_ready")) {
+        const checked_table nr = g.table("not_ready");
+        group.not_ready = sim::not_ready_model{nr.number("share"),
+                                               {read_shape(nr, context), nr.duration("length")}};
+    }
     const bool is_planned = std::find(planned.begin(), planned.end(), group.name) != planned.end();
     group_roster roster = read_roster(g, s, is_planned);
     group.shifts = std::move(roster.shifts);

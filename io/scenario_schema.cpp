@@ -145,6 +145,15 @@ constexpr key_spec patience_keys[] = {
     entry("phases", integer).otherwise("2").at_least(1).at_most(1000),
 };
 
+// Not-ready time of a group's agents: the share of logged-in time, one spell's length and shape.
+constexpr key_spec not_ready_keys[] = {
+    entry("share", number).at_least(0).below(1).needed(),
+    entry("length", duration).above(0).needed().warn_bare_below(60),
+    entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
+    entry("cv", number).otherwise("1.0").above(0).at_most(100),
+    entry("phases", integer).otherwise("2").at_least(1).at_most(1000),
+};
+
 constexpr key_spec delay_keys[] = {
     entry("distribution", string).otherwise("exponential").one_of(waiting_kinds),
     entry("mean", duration).otherwise("10min").above(0),
@@ -288,6 +297,7 @@ constexpr key_spec group_keys[] = {
     entry("absenteeism", number).otherwise("0").at_least(0).below(1),
     // Wrap-up after each call: a distribution with a mean, as patience is written.
     entry("after_call_work", table).holding(patience_keys),
+    entry("not_ready", table).holding(not_ready_keys),
     entry("agents", integer).at_least(0).at_most(static_cast<double>(limits::agents)),
     entry("agents_by_interval", array)
         .of(integer)

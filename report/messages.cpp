@@ -31,6 +31,8 @@ constexpr std::pair<std::string_view, msg> figure_keys[] = {
     {"agents_logged_in", msg::fig_agents_logged_in},
     {"agents_busy", msg::fig_agents_busy},
     {"overtime_h", msg::fig_overtime_h},
+    {"not_ready_share", msg::fig_not_ready_share},
+    {"agents_not_ready", msg::fig_agents_not_ready},
     {"calls", msg::fig_calls},
     {"aht_s", msg::fig_aht_s},
     {"patience_s", msg::fig_patience_s},

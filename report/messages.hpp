@@ -39,6 +39,8 @@ enum class msg : int {
     fig_agents_logged_in,
     fig_agents_busy,
     fig_overtime_h,
+    fig_not_ready_share,
+    fig_agents_not_ready,
     fig_calls,
     fig_aht_s,
     fig_patience_s,

@@ -28,6 +28,8 @@ constexpr catalogue_entry entries[] = {
     {msg::fig_agents_logged_in, "agents logged in"},
     {msg::fig_agents_busy, "agents busy"},
     {msg::fig_overtime_h, "overtime (h)"},
+    {msg::fig_not_ready_share, "not-ready share"},
+    {msg::fig_agents_not_ready, "agents not ready"},
     {msg::fig_calls, "calls"},
     {msg::fig_aht_s, "AHT (s)"},
     {msg::fig_patience_s, "mean patience (s)"},

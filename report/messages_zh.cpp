@@ -29,6 +29,8 @@ constexpr catalogue_entry entries[] = {
     {msg::fig_agents_logged_in, "在线座席数"},
     {msg::fig_agents_busy, "忙碌座席数"},
     {msg::fig_overtime_h, "超时工作（小时）"},
+    {msg::fig_not_ready_share, "未就绪时间占比"},
+    {msg::fig_agents_not_ready, "未就绪座席数"},
     {msg::fig_calls, "来电量"},
     {msg::fig_aht_s, "平均处理时长（秒）"},
     {msg::fig_patience_s, "平均耐心时长（秒）"},

@@ -116,6 +116,11 @@ void append_group_figures(record& row, const sim::scenario& s, const sim::simula
         append(group_figure::slot_occupancy);
     }
     if (has_channel(s, sim::channel_kind::outbound)) append(group_figure::outbound_per_agent_hour);
+    if (std::any_of(s.groups.begin(), s.groups.end(),
+                    [](const sim::group_spec& g) { return g.not_ready.has_value(); })) {
+        append(group_figure::not_ready_share);
+        append(group_figure::agents_not_ready);
+    }
 }
 
 }  // namespace

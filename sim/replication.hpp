@@ -55,6 +55,8 @@ class replication {
         // on a call while it holds chats is busy once, not twice).
         level_meter chat_busy_meter;
         int chatting_only = 0;
+        level_meter not_ready_meter;  // agents in a not-ready spell
+        int not_ready = 0;
     };
 
     // Event handlers.
@@ -68,6 +70,7 @@ class replication {
     void route(std::uint32_t item_id, std::uint32_t generation);  // its routing delay is over
     void apply(const roster_event& e);
     void end_break(std::uint32_t agent_id);
+    void agent_timer(std::uint32_t agent_id, std::uint32_t tag);  // a roster-class calendar event
     void close(std::uint32_t queue);
 
     // Offering an item, by channel.
@@ -96,6 +99,15 @@ class replication {
     void offer_outbound_work(std::uint32_t group);
     bool outbound_waiting(std::uint32_t group);
     void go_home(std::uint32_t agent_id);
+    // Not-ready time (groups with not_ready): the ready clock runs while the agent is logged
+    // in and not in a spell; its tick is a spell falling due.
+    void start_ready_clock(std::uint32_t agent_id);
+    void stop_ready_clock(std::uint32_t agent_id);  // and ends a spell, drops time owed
+    void not_ready_due(std::uint32_t agent_id);
+    void start_not_ready(std::uint32_t agent_id, double length);
+    void end_not_ready(std::uint32_t agent_id);
+    void set_not_ready(std::uint32_t group, int delta);
+    std::uint32_t next_timer_tag(std::uint32_t agent_id);
     void close_queues_nobody_serves(std::uint32_t group);
     void flush_waiting(std::uint32_t queue);
     void record_backlog(std::size_t day);
@@ -146,6 +158,17 @@ class replication {
     };
     std::vector<std::unique_ptr<duration_draws>> after_call_;  // a pointer: hot, 8 bytes
     std::vector<std::unique_ptr<duration_draws>> routing_;     // per queue: its routing delay
+    // Groups with not-ready time: ready times (exponential, mean `mean_ready`) and spell
+    // lengths from the group's own stream (none for the others: nothing drawn, nothing changed).
+    struct not_ready_state {
+        random_engine stream;
+        unit_variate length;
+        double mean_length = 0.0, mean_ready = 0.0;
+    };
+    std::vector<std::unique_ptr<not_ready_state>> not_ready_;
+    // Per agent, when any group has not-ready time: the tag of its one live timer (the ready
+    // clock's tick, or its spell's end); any other tag is stale. Tag 0 is a break's end.
+    std::vector<std::uint32_t> timer_tag_;
     item_slab items_;
     interval_spreader spreader_;
     std::vector<std::uint32_t> chats_;  // per agent, max_slots_ entries: the chats it holds

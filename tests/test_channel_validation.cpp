@@ -35,16 +35,14 @@
 using namespace ccsim;
 using namespace ccsim::sim;
 using ccsim::test::excludes;
+using ccsim::test::interval_of;
+using ccsim::test::reporting;
 using ccsim::test::tally;
 
 namespace {
 
 constexpr double aht = 180.0;
 constexpr int replications = 30;
-
-bool reporting() {
-    return std::getenv("CCSIM_VALIDATION_REPORT") != nullptr;
-}
 
 // Runs the replications, checks conservation in each, hands each to `also`, and returns the
 // figures with 99% intervals.
@@ -61,19 +59,6 @@ simulation_summary run_checked(
     });
     CHECK_MESSAGE(violation.empty(), violation);
     return summary;
-}
-
-// Mean and two-sided 99% t interval of per-replication values.
-estimate interval_of(const std::vector<double>& v, double confidence = 0.99) {
-    const auto n = static_cast<double>(v.size());
-    double mean = 0.0, m2 = 0.0;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        const double delta = v[i] - mean;
-        mean += delta / static_cast<double>(i + 1);
-        m2 += delta * (v[i] - mean);
-    }
-    const double half = student_t_quantile(confidence, n) * std::sqrt(m2 / (n - 1.0) / n);
-    return {mean, mean - half, mean + half};
 }
 
 // A stationary queue, open all the time, after a warm-up, in one interval (or in days: the

@@ -261,6 +261,69 @@ TEST_CASE("items are conserved in every channel, interval and day of a three-day
     CHECK(chats > 0);
 }
 
+TEST_CASE("not-ready time in every channel: items conserved, spells only logged in and idle") {
+    // Every group of the department rests a quarter of its logged-in time in 5-minute spells
+    // (the regular agents with wrap-up too): spells owed by agents holding calls, chats,
+    // back-office steps and outbound calls, cut by breaks and shift ends. Items are still
+    // conserved; a not-ready agent is logged in and holds no work, so in every bucket busy and
+    // not-ready time together fit in the logged-in time; and the share realised is close to
+    // the one stated, a little below it (each shift starts ready; breaks and shift ends cut
+    // spells short).
+    scenario s = department(3);
+    for (group_spec& g : s.groups) g.not_ready = not_ready_model{0.25, {{}, seconds{300.0}}};
+    s.groups[0].after_call_work = timed_distribution{{}, seconds{30.0}};
+    const contact_centre centre(s);
+    std::vector<agent_time> total(s.groups.size());
+    for (std::uint64_t rep = 0; rep < 6; ++rep) {
+        const replication_statistics r = centre.simulate_replication(11, rep);
+        const std::string violation = test::conservation_violation(s, r);
+        CHECK_MESSAGE(violation.empty(), violation);
+        for (std::size_t g = 0; g < s.groups.size(); ++g)
+            for (std::size_t b = 0; b < r.buckets(); ++b) {
+                const agent_time& t = r.time_at(g, b);
+                INFO("group ", g, " bucket ", b);
+                CHECK(t.busy + t.not_ready <= t.staffed + 1e-6);
+                total[g].staffed += t.staffed;
+                total[g].not_ready += t.not_ready;
+            }
+    }
+    // Over 6 replications (18 days): 100 to 650 agent-hours a group, a few hundred spells.
+    for (std::size_t g = 0; g < s.groups.size(); ++g) {
+        INFO("group ", s.groups[g].name, ": ", total[g].not_ready / total[g].staffed);
+        CHECK(total[g].not_ready / total[g].staffed > 0.2);
+        CHECK(total[g].not_ready / total[g].staffed < 0.27);
+    }
+}
+
+TEST_CASE("not-ready time with a share of 0 changes nothing, and a share takes heads away") {
+    // No stream is made for a share of 0: the same events, calls and agent time to the bit.
+    scenario rested = hotline_day(false);
+    rested.groups[0].not_ready = not_ready_model{0.0, {{}, seconds{300.0}}};
+    const contact_centre plain(hotline_day(false));
+    const contact_centre zero(rested);
+    rested.groups[0].not_ready->share = 0.3;
+    const contact_centre resting(rested);
+    std::uint64_t answered_plain = 0, answered_resting = 0;
+    for (std::uint64_t rep = 0; rep < 4; ++rep) {
+        const replication_statistics a = plain.simulate_replication(42, rep);
+        const replication_statistics b = zero.simulate_replication(42, rep);
+        CHECK(a.events == b.events);
+        for (std::size_t bucket = 0; bucket < a.buckets(); ++bucket) {
+            check_same(a.at(0, bucket), b.at(0, bucket), "bucket " + std::to_string(bucket));
+            CHECK(a.time_at(0, bucket).staffed == b.time_at(0, bucket).staffed);
+            CHECK(a.time_at(0, bucket).busy == b.time_at(0, bucket).busy);
+            CHECK(b.time_at(0, bucket).not_ready == 0.0);
+        }
+        const replication_statistics c = resting.simulate_replication(42, rep);
+        // The same callers (their streams are untouched), answered less often in time.
+        const queue_counters first = test::day_totals(a, 0), rest = test::day_totals(c, 0);
+        CHECK(rest.offered - rest.redials == first.offered - first.redials);
+        answered_plain += test::day_totals(a, 0).answered_within;
+        answered_resting += test::day_totals(c, 0).answered_within;
+    }
+    CHECK(answered_resting < answered_plain);
+}
+
 TEST_CASE("an item still unresolved after its deadline counts as missed, not as censored") {
     // Complaints arrive on day 0 only (10 expected), each needing 40 hours of resolution work
     // from the one specialist working around the clock for 4 days: at most two are resolved,

@@ -1678,6 +1678,41 @@ TEST_CASE("after_call_work: a group's wrap-up, a distribution with a mean") {
           "s.toml:15:28: group.regular.after_call_work.mean: must be > 0 (got 0)");
 }
 
+TEST_CASE("not_ready: a group's not-ready share and spell length, errors by file:line:key") {
+    auto with = [](const std::string& table) {
+        return replaced(minimal, "agents = 5", "agents = 5\nnot_ready = " + table);
+    };
+    const sim::scenario s = load_text(with("{ share = 0.3, length = \"5min\" }")).model;
+    REQUIRE(s.groups[0].not_ready);
+    CHECK(s.groups[0].not_ready->share == 0.3);
+    CHECK(s.groups[0].not_ready->length.mean.count() == 300.0);
+    CHECK(s.groups[0].not_ready->length.shape.kind == sim::distribution_kind::exponential);
+    // Ready time between spells: 5 min x 0.7 / 0.3 = 700 s.
+    CHECK(s.groups[0].not_ready->mean_ready_seconds() == doctest::Approx(700.0));
+    const sim::scenario shaped =
+        load_text(
+            with("{ share = 0.1, length = \"2min\", distribution = \"lognormal\", cv = 1.5 }"))
+            .model;
+    CHECK(shaped.groups[0].not_ready->length.shape.kind == sim::distribution_kind::lognormal);
+    CHECK(shaped.groups[0].not_ready->length.shape.cv == 1.5);
+    CHECK_FALSE(load_text(minimal).model.groups[0].not_ready);
+    CHECK(error_of(with("{ share = 1, length = \"5min\" }")) ==
+          "s.toml:15:23: group.regular.not_ready.share: must be in [0, 1) (got 1)");
+    CHECK(error_of(with("{ share = -0.1, length = \"5min\" }")) ==
+          "s.toml:15:23: group.regular.not_ready.share: must be in [0, 1) (got -0.1)");
+    CHECK(error_of(with("{ share = 0.2, length = \"0s\" }")) ==
+          "s.toml:15:37: group.regular.not_ready.length: must be > 0 (got '0s')");
+    CHECK(error_of(with("{ share = 0.2 }")) ==
+          "s.toml:15:13: group.regular.not_ready: missing required key 'length'");
+    CHECK(error_of(with("{ length = \"5min\" }")) ==
+          "s.toml:15:13: group.regular.not_ready: missing required key 'share'");
+    CHECK(error_of(with("{ share = 0.2, length = \"5min\", distribution = \"uniform\" }")) ==
+          "s.toml:15:60: group.regular.not_ready.distribution: must be one of exponential, "
+          "lognormal, gamma, weibull, erlang, deterministic (got 'uniform')");
+    CHECK(error_of(with("0.3")) ==
+          "s.toml:15:13: group.regular.not_ready: must be a table (got 0.3)");
+}
+
 TEST_CASE("classes: a voice queue split into one queue per customer class") {
     const std::string two_lines = replaced(
         replaced(minimal, "aht = \"3min\"\n",

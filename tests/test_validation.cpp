@@ -20,8 +20,11 @@
 #include "erlang/erlang_b.hpp"
 #include "erlang/erlang_c.hpp"
 #include "io/scenario_file.hpp"
+#include "not_ready_chain.hpp"
 #include "sim/model/weibull.hpp"
+#include "sim/replication_runner.hpp"
 #include "sim/simulation.hpp"
+#include "sim_test_support.hpp"
 #include "validation_tally.hpp"
 
 using namespace ccsim;
@@ -423,6 +426,90 @@ TEST_CASE("after-call work: a loss system blocks as Erlang B of talk plus wrap-u
         // The wrong model, wrap-up ignored, is far outside the interval.
         const estimate answered = day(r, queue_figure::answer_rate);
         CHECK(1.0 - erlang::erlang_b(c.agents, c.talk_load) > answered.ci_high);
+    }
+}
+
+TEST_CASE("not-ready time: the exact chain of agents with owed spells, not fewer heads") {
+    // Agents alternate ready time and not-ready spells (exponential both) so that `share` of
+    // their logged-in time is not ready; a spell due during a call is taken when it ends. The
+    // chain of tests/not_ready_chain.hpp (every agent's state and the calls waiting) gives the
+    // figures exactly; its not-ready share is the stated one. The usual shortcut, the share as
+    // fewer heads (Erlang A with n (1 - share) agents), is outside the intervals: agents
+    // resting together leave the queue unserved for a while, which steady fewer heads do not.
+    struct grid_case {
+        int agents;
+        double load, patience, share, spell;
+    };
+    const grid_case grid[] = {{3, 1.5, 300.0, 1.0 / 3.0, 600.0},
+                              {3, 1.2, 180.0, 0.25, 300.0},
+                              {2, 1.0, 600.0, 0.2, 900.0}};
+    std::uint64_t seed = 960;
+    tally checks;
+    for (const grid_case& c : grid) {
+        stationary_queue q = queue_of(c.load, c.agents, c.patience);
+        q.horizon = seconds{std::ceil(40000.0 / q.calls_per_hour) * 3600.0};
+        q.interval = q.horizon;
+        scenario s = make_stationary_scenario(q);
+        s.groups[0].not_ready = not_ready_model{c.share, {{}, seconds{c.spell}}};
+        const contact_centre centre(s);
+        simulation_summary r(centre.model(), 0.99);
+        std::vector<double> mean_wait;  // of every caller: (answered + abandoned waits) / offered
+        run_replications(centre, {replications, ++seed, 2},
+                         [&](std::size_t, replication_statistics&& day) {
+                             const queue_counters t = test::day_totals(day, 0);
+                             mean_wait.push_back((t.answered_wait + t.abandoned_wait) /
+                                                 static_cast<double>(t.offered));
+                             r.add(day);
+                         });
+        test::not_ready_chain_model m;
+        m.agents = c.agents;
+        m.lambda = q.calls_per_hour / 3600.0;
+        m.mu = 1.0 / aht;
+        m.theta = 1.0 / c.patience;
+        m.spell_rate = 1.0 / c.spell;
+        m.ready_rate = c.share / ((1.0 - c.share) * c.spell);
+        m.max_owed = 4;
+        const test::not_ready_chain_figures exact = test::solve_not_ready_chain(m);
+        const std::string at = fmt::format("{} agents load {} not ready {:.3f} of {}s: ", c.agents,
+                                           c.load, c.share, c.spell);
+        INFO(at, "chain truncated with probability ", exact.truncated);
+        CHECK(exact.truncated < 3e-3);
+        CHECK(exact.not_ready_share == doctest::Approx(c.share).epsilon(1e-3));
+        checks.check(at + "abandonment", day(r, queue_figure::abandon_rate), exact.p_abandon);
+        checks.check(at + "P(wait)", day(r, queue_figure::p_wait), exact.p_wait);
+        checks.check(at + "mean wait", test::interval_of(mean_wait), exact.mean_wait);
+        checks.check(at + "occupancy", r.group(0, r.horizon(), group_figure::occupancy),
+                     exact.occupancy);
+        checks.check(at + "not-ready share", r.group(0, r.horizon(), group_figure::not_ready_share),
+                     exact.not_ready_share);
+        // The share as fewer heads: Erlang A with n (1 - share) agents, always ready.
+        const erlang::offered_traffic traffic{m.lambda, seconds{aht}, seconds{c.patience}};
+        const erlang::queue_metrics heads =
+            erlang::erlang_a(traffic, c.agents * (1.0 - c.share), seconds{15.0});
+        test::excludes(at + "abandonment with fewer heads", day(r, queue_figure::abandon_rate),
+                       heads.p_abandon);
+        test::excludes(at + "mean wait with fewer heads", test::interval_of(mean_wait),
+                       heads.mean_wait.count());
+    }
+}
+
+TEST_CASE("not-ready chain: without not-ready time it is Erlang A") {
+    // The chain's own check: with the ready clock stopped nobody rests, and M/M/n+M remains.
+    for (const int agents : {1, 2, 3}) {
+        test::not_ready_chain_model m;
+        m.agents = agents;
+        m.lambda = 1.0 / 100.0;
+        m.mu = 1.0 / aht;
+        m.theta = 1.0 / 240.0;
+        m.spell_rate = 1.0 / 300.0;
+        const test::not_ready_chain_figures f = test::solve_not_ready_chain(m);
+        const erlang::queue_metrics a = erlang::erlang_a(
+            {m.lambda, seconds{aht}, seconds{240.0}}, static_cast<double>(agents), seconds{15.0});
+        CHECK(f.p_wait == doctest::Approx(a.p_wait).epsilon(1e-9));
+        CHECK(f.p_abandon == doctest::Approx(a.p_abandon).epsilon(1e-9));
+        CHECK(f.mean_wait == doctest::Approx(a.mean_wait.count()).epsilon(1e-9));
+        CHECK(f.occupancy == doctest::Approx(a.occupancy).epsilon(1e-9));
+        CHECK(std::abs(f.not_ready_share) < 1e-12);
     }
 }
 

@@ -23,6 +23,32 @@
 
 namespace ccsim::test {
 
+inline bool reporting() {
+    return std::getenv("CCSIM_VALIDATION_REPORT") != nullptr;
+}
+
+/// The interval must exclude what a wrong model gives: the tolerance is narrow enough.
+inline void excludes(const std::string& what, const estimate& e, double wrong) {
+    if (reporting())
+        std::printf("wrong model %s: %.6f, simulation [%.6f, %.6f] %s\n", what.c_str(), wrong,
+                    e.ci_low, e.ci_high, e.contains(wrong) ? "NOT CAUGHT" : "caught");
+    INFO(what, ": wrong model ", wrong, " inside [", e.ci_low, ", ", e.ci_high, "]");
+    CHECK_FALSE(e.contains(wrong));
+}
+
+/// Mean and two-sided t interval (99% by default) of per-replication values.
+inline estimate interval_of(const std::vector<double>& v, double confidence = 0.99) {
+    const auto n = static_cast<double>(v.size());
+    double mean = 0.0, m2 = 0.0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const double delta = v[i] - mean;
+        mean += delta / static_cast<double>(i + 1);
+        m2 += delta * (v[i] - mean);
+    }
+    const double half = sim::student_t_quantile(confidence, n) * std::sqrt(m2 / (n - 1.0) / n);
+    return {mean, mean - half, mean + half};
+}
+
 /// Checks of one test case: theory against 99% intervals (from `replications` values), misses
 /// counted.
 class tally {
@@ -73,14 +99,5 @@ class tally {
     int checks_ = 0;
     std::vector<std::string> misses_;
 };
-
-/// The interval must exclude what a wrong model gives: the tolerance is narrow enough.
-inline void excludes(const std::string& what, const estimate& e, double wrong) {
-    if (std::getenv("CCSIM_VALIDATION_REPORT"))
-        std::printf("wrong model %s: %.6f, simulation [%.6f, %.6f] %s\n", what.c_str(), wrong,
-                    e.ci_low, e.ci_high, e.contains(wrong) ? "NOT CAUGHT" : "caught");
-    INFO(what, ": wrong model ", wrong, " inside [", e.ci_low, ", ", e.ci_high, "]");
-    CHECK_FALSE(e.contains(wrong));
-}
 
 }  // namespace ccsim::test

@@ -17,18 +17,22 @@ namespace ccsim::sim {
 inline constexpr std::uint32_t no_agent = std::numeric_limits<std::uint32_t>::max();
 
 struct agent {
-    double idle_since = 0.0;     // when it joined its current availability list
-    double shift_end = 0.0;      // of the shift being worked (or last worked)
-    double pending_break = 0.0;  // > 0: go on a break this long once the work in hand is done
+    double idle_since = 0.0;  // when it joined its current availability list
+    double shift_end = 0.0;   // of the shift being worked (or last worked)
+    // > 0: go on a break this long once the work in hand is done (with owes_not_ready: be not
+    // ready this long, logged in)
+    double pending_break = 0.0;
     std::uint32_t group = 0;
     std::uint32_t previous_idle = no_agent, next_idle = no_agent;
-    std::uint16_t slots = 1;           // chats it can hold at once
-    std::uint16_t sessions = 0;        // chats it holds
-    std::int8_t level = -1;  // the availability list it is in (its load), -1: none
-    bool whole = false;      // holds a whole-agent item (call, back-office step, outbound call)
-    bool on_shift = false;   // from shift start until it goes home (overtime included)
-    bool logged_in = false;  // on shift and not on a break
-    bool leaving = false;    // the shift ended while it held work: it goes home when done
+    std::uint16_t slots = 1;     // chats it can hold at once
+    std::uint16_t sessions = 0;  // chats it holds
+    std::int8_t level = -1;      // the availability list it is in (its load), -1: none
+    bool whole = false;          // holds a whole-agent item (call, back-office step, outbound call)
+    bool on_shift = false;       // from shift start until it goes home (overtime included)
+    bool logged_in = false;      // on shift and not on a break
+    bool leaving = false;        // the shift ended while it held work: it goes home when done
+    bool not_ready = false;      // logged in, in a not-ready spell: takes no work
+    bool owes_not_ready = false;  // pending_break is not-ready time, not a break
 
     bool busy() const { return whole || sessions > 0; }
 };
@@ -41,12 +45,12 @@ struct availability_list {
 
 struct group_counts {
     std::uint32_t idle_head = no_agent, idle_tail = no_agent;  // level 0
-    std::uint32_t idle = 0;  // agents at level 0
-    int on_shift = 0;   // agents on shift (on a break or not)
-    int logged_in = 0;  // agents logged in and not on a break
-    int busy = 0;       // agents holding any work
-    int sessions = 0;   // chats held by its agents
-    int chatting = 0;   // agents holding at least one chat
+    std::uint32_t idle = 0;                                    // agents at level 0
+    int on_shift = 0;                       // agents on shift (on a break or not)
+    int logged_in = 0;                      // agents logged in and not on a break
+    int busy = 0;                           // agents holding any work
+    int sessions = 0;                       // chats held by its agents
+    int chatting = 0;                       // agents holding at least one chat
     std::vector<availability_list> loaded;  // levels 1, 2, ...: agents holding chats
 };
 

@@ -19,6 +19,7 @@ enum class stream_purpose : std::uint32_t {
     busyness = 6,         // each day's volume factor, per day
     outcomes = 7,         // per queue: repeat callers' contacts, follow-ups, outbound reach
     after_call_work = 8,  // per group: the wrap-up after each call
+    not_ready = 9,        // per group: ready times and not-ready spells of its agents
     routing_delay = 10,   // per queue: the delay before a call is offered to agents
 };
 

@@ -178,6 +178,18 @@ struct tour_spec {
     std::vector<worked_day> work;  // sorted by day, at most one shift a day, never overlapping
 };
 
+/// Not-ready time (personal time, other tasks: logged in but taking no work). Each agent of
+/// the group, while logged in, alternates ready time and not-ready spells: a spell falls due
+/// after an exponential ready time, counted while the agent is ready or busy; one due while
+/// the agent works starts when the work in hand ends, and time owed adds up. The ready time's
+/// mean, length (1 - share) / share, makes `share` of logged-in time not ready in the long
+/// run, whatever the work (docs/model.md).
+struct not_ready_model {
+    double share = 0.0;         // of logged-in time, in [0, 1)
+    timed_distribution length;  // of one spell
+    double mean_ready_seconds() const { return length.mean.count() * (1.0 - share) / share; }
+};
+
 struct group_spec {
     std::string name;
     std::vector<skill> skills;
@@ -198,6 +210,8 @@ struct group_spec {
     // After-call work (wrap-up): after each voice call the agent stays busy for this long
     // before taking other work; the caller has left. None: free at once.
     std::optional<timed_distribution> after_call_work{};
+    // Not-ready spells of its agents; none (or a share of 0): always ready when logged in.
+    std::optional<not_ready_model> not_ready{};
 
     double concurrency_factor(int sessions) const {
         return concurrency.empty() || sessions < 1

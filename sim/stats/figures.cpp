@@ -39,6 +39,8 @@ constexpr figure_info group_figures[] = {
     {"chats_held", "chats held", 3, false},
     {"slot_occupancy", "slot occupancy", 4, true},
     {"outbound_per_agent_hour", "outbound calls per agent-hour", 2, false},
+    {"not_ready_share", "not-ready share", 4, true},
+    {"agents_not_ready", "agents not ready", 2, false},
 };
 static_assert(sizeof(queue_figures) / sizeof(queue_figures[0]) == queue_figure_count);
 static_assert(sizeof(group_figures) / sizeof(group_figures[0]) == group_figure_count);

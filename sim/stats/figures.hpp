@@ -48,6 +48,8 @@ enum class group_figure : int {
     chats_held,        // mean chats an agent holds while it holds at least one (concurrency)
     slot_occupancy,    // chat-seconds held / (logged-in time x max_chats)
     outbound_per_agent_hour,  // outbound calls made per logged-in agent-hour
+    not_ready_share,          // time in not-ready spells / logged-in time
+    agents_not_ready,         // mean agents in a not-ready spell (logged in, taking no work)
     count_
 };
 

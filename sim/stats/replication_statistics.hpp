@@ -52,11 +52,12 @@ struct backlog_at_close {
 };
 
 struct agent_time {
-    double staffed = 0.0;   // agent-seconds logged in and not on break (overtime included)
-    double busy = 0.0;      // agent-seconds handling work (a call, a step, at least one chat)
-    double overtime = 0.0;  // agent-seconds worked past the end of shifts ending in this bucket
-    double sessions = 0.0;  // chat-seconds held (a chat held for a minute: 60)
-    double chatting = 0.0;  // agent-seconds holding at least one chat
+    double staffed = 0.0;    // agent-seconds logged in and not on break (overtime included)
+    double busy = 0.0;       // agent-seconds handling work (a call, a step, at least one chat)
+    double not_ready = 0.0;  // agent-seconds logged in but in a not-ready spell (in staffed)
+    double overtime = 0.0;   // agent-seconds worked past the end of shifts ending in this bucket
+    double sessions = 0.0;   // chat-seconds held (a chat held for a minute: 60)
+    double chatting = 0.0;   // agent-seconds holding at least one chat
     std::uint64_t attempts = 0;  // outbound calls made by the group's agents
 };
 

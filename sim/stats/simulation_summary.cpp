@@ -65,6 +65,8 @@ void group_figure_values(const agent_time& t, double slot_seconds, double length
     set(group_figure::slot_occupancy, share(t.sessions, slot_seconds));
     set(group_figure::outbound_per_agent_hour,
         share(static_cast<double>(t.attempts), t.staffed / 3600.0));
+    set(group_figure::not_ready_share, share(t.not_ready, t.staffed));
+    set(group_figure::agents_not_ready, share(t.not_ready, length));
 }
 
 simulation_summary::simulation_summary(const scenario& s, double confidence, bool differences)
@@ -213,6 +215,7 @@ replication_figures simulation_summary::figures(const replication_statistics& da
     auto accumulate = [](agent_time& into, const agent_time& t) {
         into.staffed += t.staffed;
         into.busy += t.busy;
+        into.not_ready += t.not_ready;
         into.overtime += t.overtime;
         into.sessions += t.sessions;
         into.chatting += t.chatting;
