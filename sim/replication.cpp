@@ -290,7 +290,7 @@ double replication::mean_handle_time(std::uint32_t queue, double arrival) const 
 }
 
 // A call to the longest-idle agent who may take it, else in line.
-inline void replication::offer_call(std::uint32_t q, std::uint32_t item_id) {
+[[gnu::always_inline]] inline void replication::offer_call(std::uint32_t q, std::uint32_t item_id) {
     const std::uint32_t agent_id = router_.agent_for(q, agents_);
     if (agent_id != no_agent) {
         agents_.remove_idle(agent_id);
@@ -301,7 +301,7 @@ inline void replication::offer_call(std::uint32_t q, std::uint32_t item_id) {
 }
 
 // An agent of a voice-only group takes the next call, or goes idle if it is at work.
-inline void replication::take_call_or_idle(std::uint32_t agent_id) {
+[[gnu::always_inline]] inline void replication::take_call_or_idle(std::uint32_t agent_id) {
     agent& a = agents_[agent_id];
     const std::uint32_t item_id = router_.call_for(a.group, lines_, items_);
     if (item_id != no_item)
@@ -325,7 +325,11 @@ void replication::arrive(std::uint32_t item_id) {
         }
         if (item.bucket >= 0)
             voice::count_offered(stats_.at(q, static_cast<std::size_t>(item.bucket)), item);
-        if (!routing_[q] || !delay_routing(item_id)) offer_call(q, item_id);
+        if (routing_[q]) [[unlikely]] {
+            delay_routing(item_id);  // offered to agents when the delay ends
+            return;
+        }
+        offer_call(q, item_id);
         return;
     }
     // An item back in line for its next step (a back-office resolution, an outbound retry)
@@ -366,8 +370,11 @@ void replication::arrive(std::uint32_t item_id) {
     }
     switch (channel) {
         case channel_kind::voice:
-            if (!routing_[q] || !delay_routing(item_id)) offer_call(q, item_id);
-            return;
+            if (routing_[q]) [[unlikely]] {
+                delay_routing(item_id);
+                return;
+            }
+            [[fallthrough]];
         case channel_kind::backoffice:
             offer_whole(q, item_id);
             return;
@@ -847,17 +854,17 @@ void replication::hang_up(std::uint32_t item_id, double left_at) {
 }
 
 // A call whose queue has a routing delay: offered to agents when the delay is over, unless its
-// caller hangs up first (decided now: nothing can answer the call before then).
-bool replication::delay_routing(std::uint32_t item_id) {
+// caller hangs up first (decided now: nothing can answer the call before then). Kept out of
+// line: the plain voice path must not grow.
+[[gnu::noinline]] void replication::delay_routing(std::uint32_t item_id) {
     work_item& item = items_[item_id];
     duration_draws& delay = *routing_[item.queue];
     const double length = delay.duration(delay.stream) * delay.mean;
     if (item.patience <= length) {
         hang_up(item_id, now_ + item.patience);
-        return true;
+        return;
     }
     calendar_.schedule(now_ + length, event_class::routed, item_id, item.generation);
-    return true;
 }
 
 void replication::route(std::uint32_t item_id, std::uint32_t generation) {

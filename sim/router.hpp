@@ -34,7 +34,8 @@ class router {
     explicit router(const scenario& s);
 
     /// The agent an arriving whole-agent item of `queue` goes to, or no_agent.
-    std::uint32_t agent_for(std::uint32_t queue, const agent_pool& pool) const {
+    [[gnu::always_inline]] std::uint32_t agent_for(std::uint32_t queue,
+                                                   const agent_pool& pool) const {
         if (const std::uint32_t only = only_group_[queue]; only != no_group)
             return pool.idle_head(only);
         const offer_order& order = offers_[queue];

@@ -77,7 +77,10 @@ inline bool runs_before(const event& a, const event& b) {
 
 class event_calendar {
   public:
-    void schedule(double time, event_class kind, std::uint32_t id, std::uint32_t tag = 0) {
+    // Always inlined: with many call sites in the engine GCC stops inlining it on its own,
+    // and the call costs the voice path about 3% of its instructions.
+    [[gnu::always_inline]] void schedule(double time, event_class kind, std::uint32_t id,
+                                         std::uint32_t tag = 0) {
         assert(sequence_ < (1ULL << 56));
         const event e{make_key(time, event_order(kind, sequence_++)), id, tag};
         heap_.push_back(e);
