@@ -34,12 +34,11 @@
 
 using namespace ccsim;
 using namespace ccsim::sim;
+using ccsim::test::aht;
+using ccsim::test::replications;
 using ccsim::test::tally;
 
 namespace {
-
-constexpr double aht = 180.0;
-constexpr int replications = 30;
 
 bool reporting() {
     return std::getenv("CCSIM_VALIDATION_REPORT") != nullptr;

@@ -23,6 +23,10 @@
 
 namespace ccsim::test {
 
+/// Every validation queue's mean handle time (seconds) and replications per scenario.
+inline constexpr double aht = 180.0;
+inline constexpr int replications = 30;
+
 /// Checks of one test case: theory against 99% intervals (from `replications` values), misses
 /// counted.
 class tally {
