@@ -16,10 +16,6 @@ namespace ccsim::calib {
 
 namespace {
 
-std::string date_text(std::int64_t day) {
-    return format_date(civil_date{day});
-}
-
 std::string clock_text(double slot, std::size_t s) {
     return format_time_of_day(seconds{slot * static_cast<double>(s)});
 }
@@ -133,7 +129,7 @@ std::string dated_forecast_csv(const calibration& c, std::size_t q, std::int64_t
         // The engine needs a positive AHT: a slot whose calls all lasted 0 s takes 1 s.
         const double observed = c.period_aht[q][i];
         out += fmt::format("{}T{},{:g},{:.1f}\n",
-                           date_text(first_day + static_cast<std::int64_t>(i / slots)),
+                           format_day(first_day + static_cast<std::int64_t>(i / slots)),
                            clock_text(c.settings.slot, i % slots), calls[i],
                            observed > 0.0 ? std::max(1.0, observed) : aht);
     }
@@ -146,7 +142,7 @@ std::string days_csv(const calibration& c) {
         "abandon_rate,mean_wait_s\n";
     for (const observed_day& d : c.days) {
         const outcome_counts& k = d.counts;
-        out += fmt::format("{},{},{:g},{:g},{:g},{:g},{:.4f},{:.4f},{:.1f}\n", date_text(d.day),
+        out += fmt::format("{},{},{:g},{:g},{:g},{:g},{:.4f},{:.4f},{:.1f}\n", format_day(d.day),
                            weekday_name(weekday_of(civil_date{d.day})), k.offered, k.answered,
                            k.abandoned, k.within_threshold, k.within_threshold / k.offered,
                            k.abandoned / k.offered, k.wait_sum / k.offered);
@@ -199,17 +195,17 @@ std::string fit_json_text(const calibration& c, const io::call_log_summary& log)
     for (const auto& b : log.first_bad)
         j["log"]["first_bad"].push_back({{"line", b.line}, {"reason", b.reason}});
     j["period"] = {
-        {"first", date_text(c.volumes.front().first_day)},
-        {"last", date_text(c.volumes.front().first_day +
-                           static_cast<std::int64_t>(c.volumes.front().days.size()) - 1)}};
+        {"first", format_day(c.volumes.front().first_day)},
+        {"last", format_day(c.volumes.front().first_day +
+                            static_cast<std::int64_t>(c.volumes.front().days.size()) - 1)}};
     j["slot_s"] = c.settings.slot;
     j["threshold_s"] = c.settings.threshold;
     j["busyness_cv"] = c.busyness_cv;
     j["forecast"]["method"] = c.method.describe();
     j["forecast"]["method_chosen_by_backtest"] = c.evaluation.method_backtested;
-    j["forecast"]["first_day"] = date_text(c.forecast_first_day);
+    j["forecast"]["first_day"] = format_day(c.forecast_first_day);
     if (c.evaluation.evaluated) {
-        j["forecast"]["holdout_first_day"] = date_text(c.evaluation.holdout_first_day);
+        j["forecast"]["holdout_first_day"] = format_day(c.evaluation.holdout_first_day);
         j["forecast"]["method_error"] = error_json(c.evaluation.method);
         j["forecast"]["last_week_baseline_error"] = error_json(c.evaluation.last_week);
         j["forecast"]["pooled_average_baseline_error"] = error_json(c.evaluation.pooled);
@@ -409,8 +405,8 @@ std::string period_toml(const calibration& c, const std::string& title) {
     out += fmt::format(
         "\n[calendar]\nstart = \"{}\"\nend = \"{}\"\n\n[day]\ninterval = \"{}\"\nstart = "
         "\"00:00\"\n",
-        date_text(v.first_day),
-        date_text(v.first_day + static_cast<std::int64_t>(v.days.size()) - 1),
+        format_day(v.first_day),
+        format_day(v.first_day + static_cast<std::int64_t>(v.days.size()) - 1),
         format_duration(seconds{c.settings.slot}));
     out +=
         "# The calls each interval had are its expected calls: no busyness factor. A queue\n"
@@ -445,8 +441,8 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
     const double fallback = fallback_aht(c);
     const auto& first = c.volumes.front();
     const std::string period =
-        fmt::format("{} to {}", date_text(first.first_day),
-                    date_text(first.first_day + static_cast<std::int64_t>(first.days.size()) - 1));
+        fmt::format("{} to {}", format_day(first.first_day),
+                    format_day(first.first_day + static_cast<std::int64_t>(first.days.size()) - 1));
     std::array<std::vector<double>, weekday_count> forecast_total;
     for (std::size_t q = 0; q < c.queues.size(); ++q) {
         const double aht = c.handle[q].calls > 0.0 ? queue_aht(c, q) : fallback;
@@ -481,7 +477,7 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
             folder / ("forecast_" + file_stem(c, q) + ".csv"),
             weekday_forecast_csv(week, aht, c.settings.slot,
                                  fmt::format("queue {}: forecast for the week from {}", c.queues[q],
-                                             date_text(c.forecast_first_day))));
+                                             format_day(c.forecast_first_day))));
         for (std::size_t w = 0; w < weekday_count; ++w) {
             forecast_total[w].resize(week[w].size(), 0.0);
             for (std::size_t s = 0; s < week[w].size(); ++s) forecast_total[w][s] += week[w][s];
@@ -491,7 +487,7 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
         folder / "forecast.csv",
         weekday_forecast_csv(forecast_total, fallback, c.settings.slot,
                              fmt::format("all queues: forecast for the week from {} ({})",
-                                         date_text(c.forecast_first_day), c.method.describe())));
+                                         format_day(c.forecast_first_day), c.method.describe())));
     io::write_file_atomically(folder / "volumes.csv", volumes_csv(c));
     io::write_file_atomically(folder / "staffing.csv", staffing_csv(c));
     io::write_file_atomically(folder / "days.csv", days_csv(c));
@@ -511,7 +507,7 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
         folder / "forecast_scenario.toml",
         scenario_toml(c,
                       fmt::format("The week from {}, forecast from {} ({})",
-                                  date_text(c.forecast_first_day), log.file, period),
+                                  format_day(c.forecast_first_day), log.file, period),
                       "forecast_", redials_as::calls));
 }
 

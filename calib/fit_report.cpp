@@ -11,17 +11,13 @@ namespace ccsim::calib {
 
 namespace {
 
-std::string date_text(std::int64_t day) {
-    return format_date(civil_date{day});
-}
-
 std::string volume_section(const calibration& c) {
     const auto& first = c.volumes.front();
     std::string out = fmt::format(
         "\nVolumes {} to {} ({} days), calls per day by weekday (mean over the weeks, sd between "
         "weeks):\n",
-        date_text(first.first_day),
-        date_text(first.first_day + static_cast<std::int64_t>(first.days.size()) - 1),
+        format_day(first.first_day),
+        format_day(first.first_day + static_cast<std::int64_t>(first.days.size()) - 1),
         first.days.size());
     const day_slot_counts total = sum_of(c.volumes);
     std::array<std::vector<double>, weekday_count> daily;
@@ -47,7 +43,7 @@ std::string volume_section(const calibration& c) {
 
 std::string forecast_section(const calibration& c) {
     std::string out =
-        fmt::format("\nForecast for the week from {}: {}{}\n", date_text(c.forecast_first_day),
+        fmt::format("\nForecast for the week from {}: {}{}\n", format_day(c.forecast_first_day),
                     c.method.describe(),
                     c.evaluation.method_backtested
                         ? " (chosen by the least WAPE forecasting the week before "
@@ -58,7 +54,7 @@ std::string forecast_section(const calibration& c) {
     out += fmt::format(
         "  error per hour on the held-out week from {} ({} hours, {:.1f} calls/h; Poisson noise "
         "alone: WAPE {:.1f}%):\n",
-        date_text(e.holdout_first_day), e.method.hours, e.method.calls_per_hour,
+        format_day(e.holdout_first_day), e.method.hours, e.method.calls_per_hour,
         100.0 * e.method.poisson_wape);
     out += "  method                                  WAPE     RMSE/h\n";
     const auto row = [&](const char* name, const forecast_error& f) {

@@ -36,6 +36,10 @@ struct civil_date {
 std::optional<civil_date> parse_date(std::string_view text);
 std::optional<civil_date> make_date(int year, unsigned month, unsigned day);
 std::string format_date(civil_date d);
+/// The same for a day number (days since 1970-01-01).
+inline std::string format_day(std::int64_t day) {
+    return format_date(civil_date{day});
+}
 weekday weekday_of(civil_date d);
 
 /// The days of a horizon. Dated: day 0 is `first_date`. Undated with a weekday: a typical

@@ -14,8 +14,6 @@ namespace ccsim::io {
 
 namespace {
 
-constexpr double day_seconds = 86400.0;
-
 // The times `open` or `close` gives: the same for every weekday, or by weekday (none for a
 // weekday the table leaves out).
 struct weekly_times {
@@ -94,7 +92,7 @@ std::vector<std::pair<seconds, seconds>> opening_periods(const checked_table& da
                 day.fail(key, fmt::format("has no time for {}, which is not closed; give one or "
                                           "list {} in day.closed",
                                           name_of(w), name_of(w)));
-        const seconds offset{static_cast<double>(d) * day_seconds};
+        const seconds offset{static_cast<double>(d) * seconds_per_day};
         const seconds from = *open.times[w] + offset, to = *close.times[w] + offset;
         if (!periods.empty() && periods.back().second == from)
             periods.back().second = to;

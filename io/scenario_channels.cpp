@@ -17,8 +17,6 @@ namespace {
 
 using sim::channel_kind;
 
-constexpr double day_seconds = 86400.0;
-
 std::string_view channel_name(channel_kind c) {
     switch (c) {
         case channel_kind::voice:
@@ -75,8 +73,8 @@ void check_channel_keys(const checked_table& q, channel_kind channel, const std:
 
 // "Mon 2026-03-02 20:00" style, for a clock time of the horizon.
 std::string moment(const sim::scenario& s, seconds t) {
-    const auto day = static_cast<std::size_t>(std::max(0.0, t.count()) / day_seconds);
-    const seconds clock{t.count() - static_cast<double>(day) * day_seconds};
+    const auto day = static_cast<std::size_t>(std::max(0.0, t.count()) / seconds_per_day);
+    const seconds clock{t.count() - static_cast<double>(day) * seconds_per_day};
     return fmt::format("{} {}", s.calendar.day_label(std::min(day, s.calendar.days - 1)),
                        format_time_of_day(clock));
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/calendar.hpp"
 #include "core/errors.hpp"
 #include "core/limits.hpp"
 #include "io/input_file.hpp"
@@ -14,7 +15,6 @@ namespace ccsim::io {
 
 namespace {
 
-constexpr double day_seconds = 86400.0;
 constexpr double tolerance = 1e-6;
 
 void check_demand_keys(const checked_table& q) {
@@ -54,7 +54,7 @@ forecast read_forecast(const scenario_document& document, const checked_table& q
 }
 
 civil_date date_of(const forecast_row& row) {
-    return civil_date{static_cast<std::int64_t>(std::floor(row.start.count() / day_seconds))};
+    return civil_date{static_cast<std::int64_t>(std::floor(row.start.count() / seconds_per_day))};
 }
 
 // A forecast row on the clock: `day` of the horizon, `in_day` seconds after its midnight.
@@ -62,7 +62,7 @@ struct placed_row {
     std::size_t day = 0;
     seconds in_day{0.0};
     const forecast_row* row = nullptr;
-    seconds clock() const { return seconds{static_cast<double>(day) * day_seconds} + in_day; }
+    seconds clock() const { return seconds{static_cast<double>(day) * seconds_per_day} + in_day; }
 };
 
 // One queue's demand on the clock. A profile's rows are `profile`, each a time within the day;
@@ -93,7 +93,7 @@ void lay_iso(laid_source& laid, const horizon_calendar& calendar) {
     for (const forecast_row& row : rows) {
         const std::int64_t day = date_of(row).days - begin.days;
         const seconds in_day =
-            row.start - seconds{static_cast<double>(date_of(row).days) * day_seconds};
+            row.start - seconds{static_cast<double>(date_of(row).days) * seconds_per_day};
         laid.placed.push_back({static_cast<std::size_t>(day), in_day, &row});
         laid.profile.push_back(in_day);
     }
@@ -106,7 +106,8 @@ void lay_weekdays(laid_source& laid, const horizon_calendar& calendar) {
                                  "gives a profile per weekday, but the calendar has no weekdays; "
                                  "give [calendar] start as a date or a weekday");
     for (const forecast_row& row : rows)
-        laid.profile.push_back(row.start - seconds{static_cast<double>(*row.day) * day_seconds});
+        laid.profile.push_back(row.start -
+                               seconds{static_cast<double>(*row.day) * seconds_per_day});
     for (std::size_t day = 0; day < calendar.days; ++day) {
         const weekday w = *calendar.weekday_of(day);
         for (std::size_t r = 0; r < rows.size(); ++r)
@@ -129,14 +130,14 @@ void check_within_day(const laid_source& laid, seconds day_start, seconds interv
     const checked_table& q = *laid.source->queue;
     if (laid.source->rows) {
         const seconds last = *std::max_element(laid.profile.begin(), laid.profile.end());
-        if (last >= seconds{day_seconds})
+        if (last >= seconds{seconds_per_day})
             q.fail("forecast", fmt::format("forecast rows must start before 24:00 on a calendar "
                                            "of several days (the last starts at {})",
                                            format_time_of_day(last)));
         return;
     }
     const seconds last = day_start + interval * static_cast<double>(laid.volumes - 1);
-    if (last >= seconds{day_seconds})
+    if (last >= seconds{seconds_per_day})
         q.fail("volumes",
                fmt::format("must start before 24:00 on a calendar of several days: "
                            "the last of {} volumes from {} starts at {}",
@@ -160,7 +161,7 @@ void check_alignment(const laid_source& laid, seconds day_start, seconds interva
 }
 
 void check_interval_divides_day(const demand_sources& demand, const checked_table& day) {
-    const double per_day = day_seconds / demand.interval->count();
+    const double per_day = seconds_per_day / demand.interval->count();
     if (std::abs(per_day - std::round(per_day)) <= tolerance) return;
     if (!demand.interval_from)
         day.fail("interval", "must divide 24 hours on a calendar of several days");
@@ -214,7 +215,7 @@ queue_demand volume_demand(const laid_source& laid, const demand_grid& grid, std
     d.calls.assign(grid.interval_count, 0.0);
     const toml::array& volumes = *q.node("volumes")->as_array();
     const auto per_day =
-        static_cast<std::size_t>(std::llround(day_seconds / grid.interval.count()));
+        static_cast<std::size_t>(std::llround(seconds_per_day / grid.interval.count()));
     for (std::size_t day = 0; day < repeats; ++day)
         for (std::size_t i = 0; i < volumes.size(); ++i)
             d.calls[day * per_day + i] = *as_number(volumes[i]);
@@ -337,7 +338,8 @@ demand_grid build_demand_grid(const demand_sources& demand, const checked_table&
             furthest = &l;
         }
     }
-    const seconds grid_end = seconds{static_cast<double>(repeats - 1) * day_seconds} + *window_end;
+    const seconds grid_end =
+        seconds{static_cast<double>(repeats - 1) * seconds_per_day} + *window_end;
     // Counted as a double first: a tiny interval over many days must not overflow the cast.
     const double intervals = std::round((grid_end - grid.day_start) / grid.interval);
     if (!(intervals <= static_cast<double>(limits::intervals))) {

@@ -12,7 +12,7 @@ namespace ccsim::plan {
 
 namespace {
 
-struct verdict {
+struct round_verdict {
     std::vector<interval_check> intervals;
     std::size_t open = 0, short_count = 0;
     std::optional<std::size_t> worst;
@@ -35,10 +35,10 @@ double distance(const interval_check& c, const io::plan_settings& plan) {
     return d;
 }
 
-verdict judge(const sim::simulation_summary& sum, const requirements& need,
-              const roster_solution& sol, const std::vector<std::vector<double>>& raise,
-              const io::plan_settings& plan) {
-    verdict v;
+round_verdict judge(const sim::simulation_summary& sum, const requirements& need,
+                    const roster_solution& sol, const std::vector<std::vector<double>>& raise,
+                    const io::plan_settings& plan) {
+    round_verdict v;
     for (std::size_t p = 0; p < need.pools.size(); ++p) {
         if (!planned_pool(plan, need.pools[p])) continue;
         for (std::size_t i = 0; i < need.open.size(); ++i) {
@@ -138,7 +138,7 @@ plan_result make_plan(const sim::scenario& s, const io::plan_settings& settings,
         const sim::simulation_run run = sim::simulate(centre, result.run, options.confidence);
         r.simulate_seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
-        verdict v = judge(run.summary, result.need, result.solution, result.raise, plan);
+        round_verdict v = judge(run.summary, result.need, result.solution, result.raise, plan);
         r.intervals_open = v.open;
         r.intervals_short = v.short_count;
         r.worst_interval = v.worst;

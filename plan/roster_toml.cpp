@@ -10,7 +10,7 @@ namespace ccsim::plan {
 
 namespace {
 
-std::string clock(seconds t) {
+std::string quoted_clock(seconds t) {
     const auto minutes = static_cast<long>(std::lround(t.count() / 60.0));
     return fmt::format("\"{:02}:{:02}\"", minutes / 60, minutes % 60);
 }
@@ -33,12 +33,13 @@ std::string quoted(const std::string& text) {
 }
 
 void write_shift(std::string& out, const shift_kind& k) {
-    out += fmt::format("name = {}\nstart = {}\nend = {}\n", quoted(k.name), clock(k.start),
-                       clock(k.start + k.length));
+    out += fmt::format("name = {}\nstart = {}\nend = {}\n", quoted(k.name), quoted_clock(k.start),
+                       quoted_clock(k.start + k.length));
     if (k.breaks.empty()) return;
     std::vector<std::string> breaks;
     for (std::size_t b = 0; b < k.breaks.size(); ++b)
-        breaks.push_back(fmt::format("{{ start = {}, length = {} }}", clock(k.start + k.breaks[b]),
+        breaks.push_back(fmt::format("{{ start = {}, length = {} }}",
+                                     quoted_clock(k.start + k.breaks[b]),
                                      length(k.break_lengths[b])));
     out += fmt::format("breaks = [{}]\n", fmt::join(breaks, ", "));
 }

@@ -12,9 +12,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-constexpr number_format share{1, true, false};
-constexpr number_format share_whole{0, true, false};
-
 double number_or_nan(const json& v) {
     return v.is_number() ? v.get<double>() : std::numeric_limits<double>::quiet_NaN();
 }

@@ -13,8 +13,6 @@ namespace {
 using sim::group_figure;
 using sim::queue_figure;
 
-constexpr number_format share{1, true, false};
-
 std::string variant_name(std::size_t v, language l) {
     return v == 0 ? std::string(text(l, msg::variant_base))
                   : format_message(l, msg::variant_number, v);

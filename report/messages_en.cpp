@@ -6,7 +6,7 @@ namespace ccsim::report::detail {
 
 namespace {
 
-constexpr catalogue_entry entries[] = {
+constexpr catalogue_entry english_entries[] = {
     {msg::fig_offered, "offered calls"},
     {msg::fig_answered, "answered calls"},
     {msg::fig_abandoned, "abandoned calls"},
@@ -241,12 +241,13 @@ constexpr catalogue_entry entries[] = {
      "\nCSV and JSON (--format) add offered calls, abandonment and the 90% wait.\n"},
     {msg::table_whatif_run, "\n{} replications simulated in {:.2f} s\n"},
 };
-static_assert(complete(entries), "messages_en.cpp: every msg once, in the order of the enum");
+static_assert(complete(english_entries),
+              "messages_en.cpp: every msg once, in the order of the enum");
 
 }  // namespace
 
 std::string_view english_text(msg m) {
-    return entries[static_cast<int>(m)].text;
+    return english_entries[static_cast<int>(m)].text;
 }
 
 }  // namespace ccsim::report::detail

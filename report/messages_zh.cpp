@@ -7,7 +7,7 @@ namespace ccsim::report::detail {
 
 namespace {
 
-constexpr catalogue_entry entries[] = {
+constexpr catalogue_entry chinese_entries[] = {
     {msg::fig_offered, "来电量"},
     {msg::fig_answered, "接通量"},
     {msg::fig_abandoned, "放弃量"},
@@ -237,12 +237,13 @@ constexpr catalogue_entry entries[] = {
     {msg::table_whatif_formats, "\nCSV 与 JSON（--format）另含来电量、放弃率与 90% 等待时长。\n"},
     {msg::table_whatif_run, "\n仿真 {} 次重复，耗时 {:.2f} 秒\n"},
 };
-static_assert(complete(entries), "messages_zh.cpp: every msg once, in the order of the enum");
+static_assert(complete(chinese_entries),
+              "messages_zh.cpp: every msg once, in the order of the enum");
 
 }  // namespace
 
 std::string_view chinese_text(msg m) {
-    return entries[static_cast<int>(m)].text;
+    return chinese_entries[static_cast<int>(m)].text;
 }
 
 }  // namespace ccsim::report::detail

@@ -23,6 +23,9 @@ struct number_format {
     bool percent = false;
     bool sign = false;
 };
+/// Shares shown as percentages, with one decimal ("91.2%") or whole ("91%").
+inline constexpr number_format share{1, true, false};
+inline constexpr number_format share_whole{0, true, false};
 
 struct number_cell {
     double value = 0.0;  // NaN: no value

@@ -21,9 +21,6 @@ namespace {
 using sim::group_figure;
 using sim::queue_figure;
 
-constexpr number_format share{1, true, false};
-constexpr number_format share_whole{0, true, false};
-
 std::string name_of(language l, queue_figure f) {
     return key_name(l, sim::info(f).key);
 }

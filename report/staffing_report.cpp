@@ -11,7 +11,6 @@ namespace ccsim::report {
 
 namespace {
 
-constexpr number_format share{1, true, false};
 constexpr number_format seconds_format{1, false, false};
 
 verdict verdict_if(bool met) {

@@ -43,14 +43,14 @@ std::vector<standard_check> check_standards(const sim::scenario& s,
         switch (spec.channel) {
             case channel_kind::voice:
                 ++voice_queues;
-                rows.push_back(row(r, q, name, "answered", queue_figure::answer_rate,
-                                   s.answer_rate_target));
+                rows.push_back(
+                    row(r, q, name, "answered", queue_figure::answer_rate, s.answer_rate_target));
                 rows.push_back(row(r, q, name, "answered " + within(spec.threshold),
                                    queue_figure::service_level,
                                    spec.target ? spec.target : s.service_level_target));
                 if (spec.repeats.resolved < 1.0)
-                    rows.push_back(row(r, q, name, "solved at the first contact",
-                                       queue_figure::fcr, std::nullopt));
+                    rows.push_back(row(r, q, name, "solved at the first contact", queue_figure::fcr,
+                                       std::nullopt));
                 break;
             case channel_kind::chat:
                 rows.push_back(row(r, q, name, "first response " + within(spec.threshold),
@@ -73,8 +73,8 @@ std::vector<standard_check> check_standards(const sim::scenario& s,
     // The calls together, as the centre's targets judge them.
     if (voice_queues > 1) {
         const std::size_t all = s.queues.size();
-        rows.push_back(row(r, all, "all voice", "answered", queue_figure::answer_rate,
-                           s.answer_rate_target));
+        rows.push_back(
+            row(r, all, "all voice", "answered", queue_figure::answer_rate, s.answer_rate_target));
         rows.push_back(row(r, all, "all voice", "answered within each queue's threshold",
                            queue_figure::service_level, s.service_level_target));
     }

@@ -59,13 +59,13 @@ nlohmann::ordered_json targets_json(const target_checks& t) {
 nlohmann::ordered_json standards_json(const std::vector<standard_check>& rows) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const standard_check& c : rows)
-        out.push_back({{"queue", c.scope},
-                       {"standard", c.standard},
-                       {"figure", c.figure},
-                       {"target", c.target ? nlohmann::ordered_json(*c.target)
-                                           : nlohmann::ordered_json()},
-                       {"value", estimate_json(c.value)},
-                       {"verdict", verdict_key(c.result)}});
+        out.push_back(
+            {{"queue", c.scope},
+             {"standard", c.standard},
+             {"figure", c.figure},
+             {"target", c.target ? nlohmann::ordered_json(*c.target) : nlohmann::ordered_json()},
+             {"value", estimate_json(c.value)},
+             {"verdict", verdict_key(c.result)}});
     return out;
 }
 

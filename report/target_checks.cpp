@@ -22,8 +22,8 @@ target_check check(const sim::scenario& s, const sim::simulation_summary& r, con
     c.share_met = r.queue(all, r.horizon(), met).mean;
     for (std::size_t d = 0; d < r.days(); ++d) {
         const estimate e = r.queue(all, r.day_bucket(d), figure);
-        c.days.push_back({day_label(s, d), e, judge(e, target),
-                          r.queue(all, r.day_bucket(d), met).mean});
+        c.days.push_back(
+            {day_label(s, d), e, judge(e, target), r.queue(all, r.day_bucket(d), met).mean});
     }
     std::vector<std::pair<double, std::size_t>> shares;
     for (std::size_t b = 0; b < r.intervals(); ++b) {

@@ -36,8 +36,8 @@ int main(int argc, char** argv) {
     if (context.shouldExit()) return result;  // --help, --list-test-cases, --count...
     bool filtered = false;
     for (int i = 1; i < argc; ++i)
-        filtered |= std::strncmp(argv[i], "--test-case=", 12) == 0 ||
-                    std::strncmp(argv[i], "-tc=", 4) == 0;
+        filtered |=
+            std::strncmp(argv[i], "--test-case=", 12) == 0 || std::strncmp(argv[i], "-tc=", 4) == 0;
     if (filtered && test_cases_run == 0) return 1;
     return result;
 }

@@ -30,8 +30,9 @@ inline sim::queue_spec traced_queue(std::vector<sim::traced_call> trace, std::si
 }
 
 // A scenario over [0, 1000) in 100-second intervals, open all the time, one traced queue.
-inline sim::scenario traced(std::vector<sim::traced_call> trace, std::vector<sim::shift_spec> shifts,
-                std::optional<seconds> patience = std::nullopt) {
+inline sim::scenario traced(std::vector<sim::traced_call> trace,
+                            std::vector<sim::shift_spec> shifts,
+                            std::optional<seconds> patience = std::nullopt) {
     sim::scenario s;
     s.day_start = seconds{0.0};
     s.interval = seconds{100.0};
@@ -39,7 +40,8 @@ inline sim::scenario traced(std::vector<sim::traced_call> trace, std::vector<sim
     s.open_periods = {{seconds{0.0}, seconds{1000.0}}};
     sim::queue_spec q = traced_queue(std::move(trace), s.interval_count);
     if (patience)
-        q.patience = sim::timed_distribution{{sim::distribution_kind::deterministic, 1.0, 1, {}}, *patience};
+        q.patience =
+            sim::timed_distribution{{sim::distribution_kind::deterministic, 1.0, 1, {}}, *patience};
     s.queues.push_back(std::move(q));
     s.groups.push_back({"agents", {{0, 1}}, 1.0, 0.0, std::move(shifts)});
     return s;
@@ -48,7 +50,8 @@ inline sim::scenario traced(std::vector<sim::traced_call> trace, std::vector<sim
 inline sim::traced_call at(double arrival, double handle) {
     return {seconds{arrival}, seconds{handle}, std::nullopt};
 }
-inline sim::shift_spec shift(double start, double end, int agents = 1, std::vector<sim::break_spec> breaks = {}) {
+inline sim::shift_spec shift(double start, double end, int agents = 1,
+                             std::vector<sim::break_spec> breaks = {}) {
     return {"s", seconds{start}, seconds{end}, agents, std::move(breaks)};
 }
 

@@ -33,7 +33,7 @@ struct temporary_folder {
     }
 };
 
-std::string error_of(const fs::path& path, const std::string& text = "x\n") {
+std::string write_error_of(const fs::path& path, const std::string& text = "x\n") {
     try {
         io::write_file_atomically(path, text);
     } catch (const output_error& e) {
@@ -64,20 +64,21 @@ TEST_CASE("a path under a regular file: ENOTDIR, named, no temporary") {
     temporary_folder folder;
     const fs::path file = folder.path / "plain";
     io::write_file_atomically(file, "x\n");
-    CHECK(error_of(file / "out.csv") ==
+    CHECK(write_error_of(file / "out.csv") ==
           (file / "out.csv").string() + ": cannot write the file: Not a directory");
     CHECK(folder.entries() == 1);
 }
 
 TEST_CASE("a full disk: /dev/full fails with ENOSPC, for root too") {
     if (!fs::exists("/dev/full")) return;
-    CHECK(error_of("/dev/full") == "/dev/full: cannot write the file: No space left on device");
+    CHECK(write_error_of("/dev/full") ==
+          "/dev/full: cannot write the file: No space left on device");
     CHECK(fs::is_character_file("/dev/full"));  // written in place, never renamed over
 }
 
 TEST_CASE("a folder where the file should be") {
     temporary_folder folder;
-    CHECK(error_of(folder.path) ==
+    CHECK(write_error_of(folder.path) ==
           folder.path.string() + ": cannot write the file: Is a directory");
     CHECK(folder.entries() == 0);
 }
@@ -86,7 +87,7 @@ TEST_CASE("a read-only folder: EACCES and no temporary (skipped as root, who may
     if (::geteuid() == 0) return;
     temporary_folder folder;
     fs::permissions(folder.path, fs::perms::owner_read | fs::perms::owner_exec);
-    CHECK(error_of(folder.path / "out.csv") ==
+    CHECK(write_error_of(folder.path / "out.csv") ==
           (folder.path / "out.csv").string() + ": cannot write the file: Permission denied");
     fs::permissions(folder.path, fs::perms::owner_all);
     CHECK(folder.entries() == 0);

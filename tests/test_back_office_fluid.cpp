@@ -8,13 +8,14 @@
 #include "core/errors.hpp"
 #include "erlang/back_office_fluid.hpp"
 #include "erlang/back_office_staffing.hpp"
+#include "time_units.hpp"
 
 using namespace ccsim;
 using namespace ccsim::erlang;
 
 namespace {
 
-constexpr double hour = 3600.0;
+using ccsim::test::hour;
 
 daily_window window(double from_hour, double hours) {
     return daily_window{seconds{from_hour * hour}, seconds{hours * hour}};

@@ -12,10 +12,12 @@
 #include "batch/run_batch.hpp"
 #include "batch/scenario_list.hpp"
 #include "core/errors.hpp"
+#include "scratch_folder.hpp"
 
 using namespace ccsim;
 using namespace ccsim::batch;
 namespace fs = std::filesystem;
+using ccsim::test::scratch_folder;
 
 namespace {
 
@@ -23,28 +25,6 @@ constexpr const char* tiny_scenario =
     "name = \"tiny\"\n[day]\ninterval = \"1h\"\nopen = \"08:00\"\nclose = \"10:00\"\n"
     "[[queue]]\nname = \"calls\"\nvolumes = [20, 20]\naht = \"3min\"\n"
     "[[group]]\nname = \"agents\"\nskills = [\"calls\"]\nagents = 2\n";
-
-// A fresh folder under the system's temporary folder (one per test and process, so that
-// concurrent test runs do not collide), removed at the end of the test.
-struct scratch_folder {
-    fs::path path;
-    explicit scratch_folder(const std::string& name)
-        : path(fs::temp_directory_path() /
-               ("ccsim_test_batch_" + name + "_" + std::to_string(::getpid()))) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~scratch_folder() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-    fs::path write(const std::string& relative, const std::string& text) const {
-        const fs::path file = path / relative;
-        fs::create_directories(file.parent_path());
-        std::ofstream(file, std::ios::binary) << text;
-        return file;
-    }
-};
 
 std::vector<std::string> names_of(const std::vector<scenario_item>& items) {
     std::vector<std::string> names;
@@ -55,7 +35,7 @@ std::vector<std::string> names_of(const std::vector<scenario_item>& items) {
 }  // namespace
 
 TEST_CASE("batch scenarios: folders sorted, named by relative path, names made unique") {
-    const scratch_folder in("collect");
+    const scratch_folder in("batch_collect");
     in.write("folder/b.toml", tiny_scenario);
     in.write("folder/a.toml", tiny_scenario);
     in.write("folder/north/hotline.toml", tiny_scenario);
@@ -76,7 +56,7 @@ TEST_CASE("batch scenarios: folders sorted, named by relative path, names made u
 }
 
 TEST_CASE("batch input hash: the same inputs give the same hash, any change another") {
-    const scratch_folder in("hash");
+    const scratch_folder in("batch_hash");
     const fs::path file = in.write("s.toml", tiny_scenario);
     const io::loaded_scenario loaded = io::load_scenario(file);
     const sim::run_options run{10, 1, 1};
@@ -91,7 +71,7 @@ TEST_CASE("batch input hash: the same inputs give the same hash, any change anot
 }
 
 TEST_CASE("batch run: failures isolated, results in file order, resume reuses what finished") {
-    const scratch_folder in("run");
+    const scratch_folder in("batch_run");
     in.write("in/s1.toml", tiny_scenario);
     in.write("in/s2.toml", tiny_scenario);
     in.write("in/s3_broken.toml", "name = \"broken\"\n[[queue]]\nname = \"q\"\n");

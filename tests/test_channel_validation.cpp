@@ -34,15 +34,14 @@
 
 using namespace ccsim;
 using namespace ccsim::sim;
+using ccsim::test::aht;
 using ccsim::test::excludes;
 using ccsim::test::interval_of;
+using ccsim::test::replications;
 using ccsim::test::reporting;
 using ccsim::test::tally;
 
 namespace {
-
-constexpr double aht = 180.0;
-constexpr int replications = 30;
 
 // Runs the replications, checks conservation in each, hands each to `also`, and returns the
 // figures with 99% intervals.

@@ -9,14 +9,15 @@
 #include "channel_conservation.hpp"
 #include "sim/simulation.hpp"
 #include "sim_test_support.hpp"
+#include "time_units.hpp"
 
 using namespace ccsim;
 using namespace ccsim::sim;
 
 namespace {
 
-constexpr double hour = 3600.0;
-constexpr double day_length = 86400.0;
+using ccsim::test::day_length;
+using ccsim::test::hour;
 
 // Every field of two counters equal (the waits to the last bit).
 void check_same(const queue_counters& a, const queue_counters& b, const std::string& where) {

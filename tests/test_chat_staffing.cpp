@@ -17,7 +17,8 @@ using namespace ccsim::erlang;
 
 namespace {
 
-offered_traffic chats(double per_half_hour, double aht, std::optional<double> patience = {}) {
+offered_traffic chats_per_half_hour(double per_half_hour, double aht,
+                                    std::optional<double> patience = {}) {
     std::optional<seconds> p;
     if (patience) p = seconds{*patience};
     return offered_traffic::from_volume(per_half_hour, seconds{1800}, seconds{aht}, p);
@@ -53,7 +54,7 @@ TEST_CASE("chat staffing is minimal: n meets every target, n - 1 does not") {
                  {std::optional<double>{}, std::optional<double>{90.0}}) {
                 if (targets.max_abandon && !patience) continue;
                 INFO("chats ", volume, " patience ", patience.value_or(0));
-                const offered_traffic t = chats(volume, 300, patience);
+                const offered_traffic t = chats_per_half_hour(volume, 300, patience);
                 const chat_staffing_answer answer =
                     solve_chat_staffing(t, concurrency, targets, staffing_options{});
                 CHECK(targets.met_by(answer.metrics.queue));
@@ -78,7 +79,7 @@ TEST_CASE("chat staffing with one slot is voice staffing, with constant factors 
             INFO("chats ", volume, " patience ", patience.value_or(0));
             staffing_targets targets = service_level(0.85, 20);
             targets.max_occupancy = 0.9;
-            const offered_traffic t = chats(volume, 240, patience);
+            const offered_traffic t = chats_per_half_hour(volume, 240, patience);
             const staffing_options options;
             CHECK(solve_chat_staffing(t, chat_concurrency::single(), targets, options).agents ==
                   solve_staffing(t, targets, options).agents);
@@ -97,7 +98,7 @@ TEST_CASE("chat staffing with one slot is voice staffing, with constant factors 
 }
 
 TEST_CASE("the shortcuts are exact where they should be and differ elsewhere") {
-    const offered_traffic t = chats(200, 300);
+    const offered_traffic t = chats_per_half_hour(200, 300);
     // k = 1: dividing the AHT by the concurrency changes nothing.
     const queue_metrics one = evaluate_chat_shortcut(t, 40, chat_concurrency::single(),
                                                      chat_shortcut::agents_as_servers, seconds{20});
@@ -126,19 +127,20 @@ TEST_CASE("the shortcuts are exact where they should be and differ elsewhere") {
 TEST_CASE("chat staffing: no chats need nobody, unreachable targets are domain errors") {
     const chat_concurrency concurrency{3, {1.0, 1.2, 1.45}};
     const chat_staffing_answer none =
-        solve_chat_staffing(chats(0, 300), concurrency, service_level(0.8, 20), {});
+        solve_chat_staffing(chats_per_half_hour(0, 300), concurrency, service_level(0.8, 20), {});
     CHECK(none.agents == 0);
     CHECK(none.scheduled == 0);
 
     staffing_options few;
     few.max_agents = 5;
-    CHECK_THROWS_AS(solve_chat_staffing(chats(600, 300), concurrency, service_level(0.8, 20), few),
+    CHECK_THROWS_AS(solve_chat_staffing(chats_per_half_hour(600, 300), concurrency,
+                                        service_level(0.8, 20), few),
                     domain_error);
 
     staffing_options shrinkage;
     shrinkage.shrinkage = 0.3;
-    const chat_staffing_answer answer =
-        solve_chat_staffing(chats(100, 300), concurrency, service_level(0.8, 20), shrinkage);
+    const chat_staffing_answer answer = solve_chat_staffing(
+        chats_per_half_hour(100, 300), concurrency, service_level(0.8, 20), shrinkage);
     CHECK(answer.scheduled == scheduled_agents(static_cast<double>(answer.agents), 0.3));
 }
 
@@ -167,7 +169,7 @@ TEST_CASE(
                 // 4 slots at 400 chats: 41,000 profiles an evaluation, too slow for every build.
                 if (desk.max_chats == 4 && volume > 200.0) continue;
                 INFO("k ", desk.max_chats, " chats ", volume, " patience ", patience.value_or(0));
-                const offered_traffic t = chats(volume, 300, patience);
+                const offered_traffic t = chats_per_half_hour(volume, 300, patience);
                 const chat_staffing_answer exact =
                     solve_chat_staffing(t, desk, targets, staffing_options{});
                 std::string row =

@@ -9,7 +9,7 @@ using namespace ccsim;
 using namespace ccsim::io;
 
 namespace {
-std::string error_of(const std::string& text, std::optional<seconds> interval = {}) {
+std::string forecast_error_of(const std::string& text, std::optional<seconds> interval = {}) {
     try {
         parse_forecast_csv(text, "f.csv", interval);
     } catch (const scenario_error& e) {
@@ -46,38 +46,40 @@ TEST_CASE("forecast with seconds from the start and an explicit interval") {
     const forecast f = parse_forecast_csv("interval_start,calls,aht_s\n0,1,100\n900,2,100\n",
                                           "f.csv", seconds{900});
     CHECK(f.interval.count() == 900.0);
-    CHECK(error_of("interval_start,calls,aht_s\n0,1,100\n600,2,100\n", seconds{900})
+    CHECK(forecast_error_of("interval_start,calls,aht_s\n0,1,100\n600,2,100\n", seconds{900})
               .find("whole number") != std::string::npos);
 }
 
 TEST_CASE("forecast errors name file, line, column, key, rule and value") {
-    CHECK(error_of("") == "f.csv: file is empty; expected the header interval_start,calls,aht_s");
-    CHECK(error_of("interval_start,calls,aht_s\n") == "f.csv:1: no interval rows after the header");
-    CHECK(error_of("interval_start,calls,aht_s\n08:00,abc,180\n08:30,1,1\n") ==
+    CHECK(forecast_error_of("") ==
+          "f.csv: file is empty; expected the header interval_start,calls,aht_s");
+    CHECK(forecast_error_of("interval_start,calls,aht_s\n") ==
+          "f.csv:1: no interval rows after the header");
+    CHECK(forecast_error_of("interval_start,calls,aht_s\n08:00,abc,180\n08:30,1,1\n") ==
           "f.csv:2:7: calls: must be a number >= 0 (got 'abc')");
-    CHECK(error_of("interval_start,calls,aht_s\n08:00,-3,180\n08:30,1,1\n") ==
+    CHECK(forecast_error_of("interval_start,calls,aht_s\n08:00,-3,180\n08:30,1,1\n") ==
           "f.csv:2:7: calls: must be a number >= 0 (got '-3')");
-    CHECK(error_of("interval_start,calls,aht_s\n08:00,3\n08:30,1,1\n") ==
+    CHECK(forecast_error_of("interval_start,calls,aht_s\n08:00,3\n08:30,1,1\n") ==
           "f.csv:2:8: aht_s: missing field");
-    CHECK(error_of("interval_start,calls,aht_s\n08:00,3,0\n08:30,1,1\n") ==
+    CHECK(forecast_error_of("interval_start,calls,aht_s\n08:00,3,0\n08:30,1,1\n") ==
           "f.csv:2:9: aht_s: must be a number > 0 (got '0')");
-    CHECK(error_of("interval_start,calls,aht_s\n08:00,3,\n08:30,1,1\n") ==
+    CHECK(forecast_error_of("interval_start,calls,aht_s\n08:00,3,\n08:30,1,1\n") ==
           "f.csv:2:9: aht_s: must be a number > 0, not empty (got '')");
-    CHECK(error_of("interval_start,calls,aht\n") ==
+    CHECK(forecast_error_of("interval_start,calls,aht\n") ==
           "f.csv:1:22: aht: unknown column; did you mean 'aht_s'?");
-    CHECK(error_of("interval_start,calls\n") ==
+    CHECK(forecast_error_of("interval_start,calls\n") ==
           "f.csv:1:1: aht_s: required column is missing; the header is "
           "interval_start,calls,aht_s[,patience_s]");
-    CHECK(error_of("interval_start,calls,aht_s\n8h,3,100\n") ==
+    CHECK(forecast_error_of("interval_start,calls,aht_s\n8h,3,100\n") ==
           "f.csv:2:1: interval_start: must be HH:MM, an ISO date-time such as 2026-03-02T08:30, or "
           "seconds from the start (got '8h')");
-    CHECK(error_of("interval_start,calls,aht_s\n08:30,3,100\n08:00,3,100\n") ==
+    CHECK(forecast_error_of("interval_start,calls,aht_s\n08:30,3,100\n08:00,3,100\n") ==
           "f.csv:3:1: interval_start: must be later than the previous row's (08:30) (got '08:00')");
-    CHECK(error_of("interval_start,calls,aht_s\n08:30,3,100\n") ==
+    CHECK(forecast_error_of("interval_start,calls,aht_s\n08:30,3,100\n") ==
           "f.csv:1: interval_start: cannot infer the interval length from a single row; give "
           "the interval length");
-    CHECK(error_of("interval_start,calls,aht_s\n08:00,3,100\n900,3,100\n").find("same form") !=
-          std::string::npos);
+    CHECK(forecast_error_of("interval_start,calls,aht_s\n08:00,3,100\n900,3,100\n")
+              .find("same form") != std::string::npos);
 }
 
 TEST_CASE("a single-row forecast asks for the interval in the caller's words") {
@@ -125,35 +127,39 @@ TEST_CASE("a weekday profile: steps are checked within each weekday only") {
         "21:10,1,100,Tue\n21:40,1,100,Tue\n",
         "f.csv");
     CHECK(f.interval.count() == 1800.0);
-    CHECK(error_of("weekday,interval_start,calls,aht_s\nMon,08:00,1,100\nTue,08:00,1,100\n") ==
+    CHECK(forecast_error_of(
+              "weekday,interval_start,calls,aht_s\nMon,08:00,1,100\nTue,08:00,1,100\n") ==
           "f.csv:1: interval_start: cannot infer the interval length from a single row; give "
           "the interval length");
-    CHECK(error_of("weekday,interval_start,calls,aht_s\nMon,08:00,1,100\nMon,08:40,1,100\n",
-                   seconds{1800}) ==
-          "f.csv:3:1: interval_start: must follow the previous start (Mon 08:00) by a whole number "
-          "of 30min intervals (got 'Mon 08:40')");
+    CHECK(
+        forecast_error_of("weekday,interval_start,calls,aht_s\nMon,08:00,1,100\nMon,08:40,1,100\n",
+                          seconds{1800}) ==
+        "f.csv:3:1: interval_start: must follow the previous start (Mon 08:00) by a whole number "
+        "of 30min intervals (got 'Mon 08:40')");
 }
 
 TEST_CASE("a weekday profile: errors") {
-    CHECK(error_of("weekday,interval_start,calls,aht_s\nMnday,08:00,1,100\n") ==
+    CHECK(forecast_error_of("weekday,interval_start,calls,aht_s\nMnday,08:00,1,100\n") ==
           "f.csv:2:1: weekday: must be a weekday such as Mon or Monday; did you mean 'Mon'? (got "
           "'Mnday')");
-    CHECK(error_of("weekday,interval_start,calls,aht_s\nholiday,08:00,1,100\n") ==
+    CHECK(forecast_error_of("weekday,interval_start,calls,aht_s\nholiday,08:00,1,100\n") ==
           "f.csv:2:1: weekday: must be a weekday such as Mon or Monday (got 'holiday')");
-    CHECK(error_of("weekday,interval_start,calls,aht_s\nMon,2026-03-02T08:00,1,100\n") ==
+    CHECK(forecast_error_of("weekday,interval_start,calls,aht_s\nMon,2026-03-02T08:00,1,100\n") ==
           "f.csv:2:5: interval_start: must be a time of day HH:MM before 24:00 beside a weekday "
           "column (got '2026-03-02T08:00')");
-    CHECK(error_of("weekday,interval_start,calls,aht_s\nMon,24:00,1,100\n") ==
+    CHECK(forecast_error_of("weekday,interval_start,calls,aht_s\nMon,24:00,1,100\n") ==
           "f.csv:2:5: interval_start: must be a time of day HH:MM before 24:00 beside a weekday "
           "column (got '24:00')");
-    CHECK(error_of("weekday,interval_start,calls,aht_s\nTue,08:00,1,100\nMon,08:30,1,100\n") ==
+    CHECK(forecast_error_of(
+              "weekday,interval_start,calls,aht_s\nTue,08:00,1,100\nMon,08:30,1,100\n") ==
           "f.csv:3:1: weekday: must not come before the previous row's (Tue): a week's rows go "
           "from Monday to Sunday (got 'Mon')");
-    CHECK(error_of("weekday,interval_start,calls,aht_s\nMon,09:00,1,100\nMon,08:30,1,100\n") ==
+    CHECK(forecast_error_of(
+              "weekday,interval_start,calls,aht_s\nMon,09:00,1,100\nMon,08:30,1,100\n") ==
           "f.csv:3:5: interval_start: must be later than the previous row's (Mon 09:00) (got "
           "'08:30')");
-    CHECK(error_of("weekday,interval_start,calls,aht_s\n,08:00,1,100\n") ==
+    CHECK(forecast_error_of("weekday,interval_start,calls,aht_s\n,08:00,1,100\n") ==
           "f.csv:2:1: weekday: must be a weekday such as Mon or Monday (got '')");
-    CHECK(error_of("interval_start,calls,aht_s,weekdya\n") ==
+    CHECK(forecast_error_of("interval_start,calls,aht_s,weekdya\n") ==
           "f.csv:1:28: weekdya: unknown column; did you mean 'weekday'?");
 }

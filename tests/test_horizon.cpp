@@ -5,14 +5,15 @@
 
 #include "sim/simulation.hpp"
 #include "sim_test_support.hpp"
+#include "time_units.hpp"
 
 using namespace ccsim;
 using namespace ccsim::sim;
 
 namespace {
 
-constexpr double hour = 3600.0;
-constexpr double day_length = 86400.0;
+using ccsim::test::day_length;
+using ccsim::test::hour;
 
 // `days` whole days in hourly intervals from midnight, open 08:00-12:00 every day, `calls`
 // per open hour, 3 agents 07:00-13:00 every day.

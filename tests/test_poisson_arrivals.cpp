@@ -35,7 +35,8 @@ TEST_CASE("arrivals per interval average the forecast, the warm-up included") {
     random_engine engine = make_stream(11, stream_purpose::arrivals, 0, 0);
     const int days = 4000;
     for (int day = 0; day < days; ++day) {
-        poisson_arrivals process(calls, seconds{1000.0}, seconds{600.0}, seconds{300.0}, ones(calls));
+        poisson_arrivals process(calls, seconds{1000.0}, seconds{600.0}, seconds{300.0},
+                                 ones(calls));
         for (double t = process.next(engine); std::isfinite(t); t = process.next(engine))
             counts[t < 1000.0 ? 0 : 1 + static_cast<std::size_t>((t - 1000.0) / 600.0)] += 1.0;
     }

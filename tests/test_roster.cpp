@@ -7,14 +7,15 @@
 #include "core/errors.hpp"
 #include "sim/agents/roster.hpp"
 #include "sim/contact_centre.hpp"
+#include "time_units.hpp"
 
 using namespace ccsim;
 using namespace ccsim::sim;
 
 namespace {
 
-constexpr double hour = 3600.0;
-constexpr double day_length = 86400.0;
+using ccsim::test::day_length;
+using ccsim::test::hour;
 
 // `days` days, open 08:00-20:00, one queue with no calls, one group without a roster yet.
 scenario week(std::size_t days) {
@@ -104,8 +105,7 @@ TEST_CASE("shifts are worked on their days, tours work their shifts with days of
     // Time order, and at equal times ends before breaks before starts.
     for (std::size_t i = 1; i < events.size(); ++i) {
         CHECK(events[i - 1].time <= events[i].time);
-        if (events[i - 1].time == events[i].time)
-            CHECK(events[i - 1].action <= events[i].action);
+        if (events[i - 1].time == events[i].time) CHECK(events[i - 1].action <= events[i].action);
     }
 }
 
@@ -169,6 +169,5 @@ TEST_CASE("absence is drawn per agent and day, from a stream per roster line") {
     more.groups[0].tours[1].agents = 80;
     const auto worked_more = starts(all_events(more, 7));
     for (int a = 0; a < people; ++a)
-        for (long d = 0; d < 2; ++d)
-            CHECK(worked.count({a, d}) == worked_more.count({a, d}));
+        for (long d = 0; d < 2; ++d) CHECK(worked.count({a, d}) == worked_more.count({a, d}));
 }

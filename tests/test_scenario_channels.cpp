@@ -19,11 +19,9 @@ using ccsim::test::replaced;
 
 namespace {
 
-const std::string& data = ccsim::test::scenario_data;
-
 // Two days, the centre open 08:00-22:00, a hotline open 08:00-20:00 that escalates to a
 // complaint desk and sends follow-ups, a chat, and the groups that serve them.
-const std::string department = R"([calendar]
+const std::string department_toml = R"([calendar]
 start = 2026-03-02
 days = 2
 
@@ -85,7 +83,7 @@ reserve = 1
 }  // namespace
 
 TEST_CASE("channel keys read into the model") {
-    const sim::scenario s = load_text(department).model;
+    const sim::scenario s = load_text(department_toml).model;
     REQUIRE(s.queues.size() == 4);
     const sim::queue_spec& hotline = s.queues[0];
     CHECK(hotline.channel == sim::channel_kind::voice);
@@ -133,71 +131,73 @@ TEST_CASE("channel keys read into the model") {
 }
 
 TEST_CASE("a key of another channel is an error naming both") {
-    CHECK(error_of(replaced(department, "reply_within = \"8h\"", "reach = 0.5")) ==
+    CHECK(error_of(replaced(department_toml, "reply_within = \"8h\"", "reach = 0.5")) ==
           "s.toml:33:9: queue.complaints.reach: is a key of outbound queues, but queue "
           "'complaints' has channel = 'backoffice' (got 0.5)");
-    CHECK(error_of(replaced(department, "attempt_time = \"45s\"", "fcr = 0.9")) ==
+    CHECK(error_of(replaced(department_toml, "attempt_time = \"45s\"", "fcr = 0.9")) ==
           "s.toml:42:7: queue.followups.fcr: is a key of voice queues, but queue 'followups' "
           "has channel = 'outbound' (got 0.9)");
-    CHECK(error_of(replaced(department, "reply_within = \"8h\"", "patience = { mean = \"1h\" }"))
-              .starts_with("s.toml:33:12: queue.complaints.patience: is a key of voice and chat "
-                           "queues, but queue 'complaints' has channel = 'backoffice'"));
-    CHECK(error_of(replaced(department, "reply_within = \"8h\"",
+    CHECK(
+        error_of(replaced(department_toml, "reply_within = \"8h\"", "patience = { mean = \"1h\" }"))
+            .starts_with("s.toml:33:12: queue.complaints.patience: is a key of voice and chat "
+                         "queues, but queue 'complaints' has channel = 'backoffice'"));
+    CHECK(error_of(replaced(department_toml, "reply_within = \"8h\"",
                             "hours = { open = \"09:00\", close = \"17:00\" }"))
               .find("back-office items are taken at any time") != std::string::npos);
 }
 
 TEST_CASE("queues named by escalate_to and follow_up must exist and be of the right channel") {
-    CHECK(error_of(replaced(department, "escalate_to = \"complaints\"",
+    CHECK(error_of(replaced(department_toml, "escalate_to = \"complaints\"",
                             "escalate_to = \"complaint\"")) ==
           "s.toml:18:15: queue.hotline.escalate_to: names no queue; did you mean 'complaints'? "
           "(got 'complaint')");
-    CHECK(
-        error_of(replaced(department, "escalate_to = \"complaints\"", "escalate_to = \"chat\"")) ==
-        "s.toml:18:15: queue.hotline.escalate_to: must name a back-office queue (channel = "
-        "'backoffice'); queue 'chat' has channel = 'chat' (got 'chat')");
-    CHECK(error_of(replaced(department, "to = \"followups\"", "to = \"complaints\"")) ==
+    CHECK(error_of(replaced(department_toml, "escalate_to = \"complaints\"",
+                            "escalate_to = \"chat\"")) ==
+          "s.toml:18:15: queue.hotline.escalate_to: must name a back-office queue (channel = "
+          "'backoffice'); queue 'chat' has channel = 'chat' (got 'chat')");
+    CHECK(error_of(replaced(department_toml, "to = \"followups\"", "to = \"complaints\"")) ==
           "s.toml:19:52: queue.hotline.follow_up.to: must name an outbound queue (channel = "
           "'outbound'); queue 'complaints' has channel = 'backoffice' (got 'complaints')");
-    CHECK(error_of(replaced(department, "fcr = 0.8", "fcr = 1")) ==
+    CHECK(error_of(replaced(department_toml, "fcr = 0.8", "fcr = 1")) ==
           "s.toml:18:15: queue.hotline.escalate_to: needs fcr below 1: with every first contact "
           "resolved nobody calls again to be escalated (got 'complaints')");
 }
 
 TEST_CASE("a chat, back-office or outbound queue must have a group serving it") {
-    CHECK(error_of(replaced(department, "skills = [\"followups\", \"complaints\"]",
+    CHECK(error_of(replaced(department_toml, "skills = [\"followups\", \"complaints\"]",
                             "skills = [\"followups\"]")) ==
           "s.toml:28:8: queue.complaints.name: no group serves queue 'complaints': add it to the "
           "skills of a group (got 'complaints')");
 }
 
 TEST_CASE("channel values are checked in context") {
-    CHECK(error_of(
-              replaced(department, "concurrency = [1.0, 1.2, 1.45]", "concurrency = [1.0, 1.2]")) ==
+    CHECK(error_of(replaced(department_toml, "concurrency = [1.0, 1.2, 1.45]",
+                            "concurrency = [1.0, 1.2]")) ==
           "s.toml:50:15: group.regular.concurrency: needs one factor for each number of chats an "
           "agent may hold: 3 (max_chats), got 2 (got [ 1.0, 1.2 ])");
-    CHECK(error_of(replaced(department, "reserve = 1", "reserve = 1\nmax_chats = 2")) ==
+    CHECK(error_of(replaced(department_toml, "reserve = 1", "reserve = 1\nmax_chats = 2")) ==
           "s.toml:58:13: group.aftersales.max_chats: is for groups that serve chat; group "
           "'aftersales' has no chat queue among its skills (got 2)");
-    CHECK(error_of(replaced(department, "blend = true", "blend = \"yes\"")) ==
+    CHECK(error_of(replaced(department_toml, "blend = true", "blend = \"yes\"")) ==
           "s.toml:51:9: group.regular.blend: must be true or false (got 'yes')");
-    CHECK(error_of(replaced(department, "max_chats = 3", "max_chats = 17")) ==
+    CHECK(error_of(replaced(department_toml, "max_chats = 3", "max_chats = 17")) ==
           "s.toml:49:13: group.regular.max_chats: must be in [1, 16] (got 17)");
-    CHECK(error_of(replaced(department, "reply_within = \"8h\"",
+    CHECK(error_of(replaced(department_toml, "reply_within = \"8h\"",
                             "reply_within = \"8h\"\nresolve_within = \"4h\"")) ==
           "s.toml:34:18: queue.complaints.resolve_within: must not be shorter than reply_within "
           "(8h) (got '4h')");
-    CHECK(error_of(replaced(department, "close = \"20:00\" }", "close = \"23:00\" }")) ==
+    CHECK(error_of(replaced(department_toml, "close = \"20:00\" }", "close = \"23:00\" }")) ==
           "s.toml:14:9: queue.hotline.hours: must lie within the centre's opening hours ([day] "
           "open and close); the period from 2026-03-02 Mon 08:00 to 2026-03-02 Mon 23:00 does "
           "not (got a table)");
-    CHECK(error_of(replaced(department, "channel = \"chat\"", "channel = \"email\"")) ==
+    CHECK(error_of(replaced(department_toml, "channel = \"chat\"", "channel = \"email\"")) ==
           "s.toml:23:11: queue.chat.channel: must be one of voice, chat, backoffice, outbound "
           "(got 'email')");
 }
 
 TEST_CASE("--vary reaches the channel keys") {
-    scenario_document document = parse_scenario_document(department, "s.toml", data);
+    scenario_document document =
+        parse_scenario_document(department_toml, "s.toml", ccsim::test::scenario_data);
     for (const auto& [path, change] : {std::pair{"group.aftersales.reserve", "+2"},
                                        {"group.regular.blend", "false"},
                                        {"queue.complaints.reply_within", "*1.5"},
@@ -208,7 +208,8 @@ TEST_CASE("--vary reaches the channel keys") {
     CHECK(!s.groups[0].blend);
     CHECK(s.queues[2].back_office.reply_within.count() == 12 * 3600.0);
     CHECK(s.queues[0].repeats.resolved == 0.7);
-    scenario_document again = parse_scenario_document(department, "s.toml", data);
+    scenario_document again =
+        parse_scenario_document(department_toml, "s.toml", ccsim::test::scenario_data);
     CHECK_THROWS_WITH_AS(apply_change(again.table, "group.regular.blend", parse_value_change("*2")),
                          "'group.regular.blend' is true or false; give it whole instead of '*2'",
                          change_error);

@@ -16,27 +16,15 @@
 #include "batch/shard_run.hpp"
 #include "batch/shard_set.hpp"
 #include "core/errors.hpp"
+#include "scratch_folder.hpp"
 #include "sim/simulation.hpp"
 
 using namespace ccsim;
 using namespace ccsim::batch;
 namespace fs = std::filesystem;
+using ccsim::test::scratch_folder;
 
 namespace {
-
-struct scratch_folder {
-    fs::path path;
-    explicit scratch_folder(const std::string& name)
-        : path(fs::temp_directory_path() /
-               ("ccsim_test_shards_" + name + "_" + std::to_string(::getpid()))) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~scratch_folder() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
 
 // Bit for bit, NaN included.
 bool same_bits(const Eigen::ArrayXd& a, const Eigen::ArrayXd& b) {
@@ -89,7 +77,7 @@ TEST_CASE("shard plan: every replication in exactly one shard, shares within one
 }
 
 TEST_CASE("replication file: bit for bit round trip, damaged or foreign files are not taken") {
-    scratch_folder scratch("file");
+    scratch_folder scratch("shards_file");
     replication_result result;
     sim::replication_figures f;
     f.queues = Eigen::ArrayXd::LinSpaced(7, -1.0, 0.1);
@@ -119,7 +107,7 @@ TEST_CASE("replication file: bit for bit round trip, damaged or foreign files ar
 }
 
 TEST_CASE("shards merged equal one run bit for bit for any N, missing and doubled shards refused") {
-    scratch_folder scratch("merge");
+    scratch_folder scratch("shards_merge");
     const auto centre =
         std::make_shared<const sim::contact_centre>(sim::make_stationary_scenario(small_queue()));
     const sim::run_options options{11, 5, 2};

@@ -29,12 +29,11 @@
 
 using namespace ccsim;
 using namespace ccsim::sim;
+using ccsim::test::aht;
+using ccsim::test::replications;
 using ccsim::test::tally;
 
 namespace {
-
-constexpr double aht = 180.0;
-constexpr int replications = 30;
 
 // One stationary queue after a two-hour warm-up.
 stationary_queue queue_of(double load, int agents, std::optional<double> patience) {

@@ -23,6 +23,10 @@
 
 namespace ccsim::test {
 
+/// Every validation queue's mean handle time (seconds) and replications per scenario.
+inline constexpr double aht = 180.0;
+inline constexpr int replications = 30;
+
 inline bool reporting() {
     return std::getenv("CCSIM_VALIDATION_REPORT") != nullptr;
 }
