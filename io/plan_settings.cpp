@@ -13,7 +13,7 @@ namespace ccsim::io {
 
 namespace {
 
-constexpr double tolerance = 1e-6;
+constexpr double clock_tolerance = 1e-6;
 
 // A shift overlapping the end of another by at most this much is a handover, not a second crew.
 constexpr seconds longest_handover{3600.0};
@@ -67,7 +67,7 @@ std::vector<seconds> read_starts(const checked_table& t, seconds interval) {
         t.fail("last_start",
                fmt::format("must not be before first_start ({})", format_time_of_day(first)));
     if (last >= seconds{seconds_per_day}) t.fail("last_start", "must be before 24:00");
-    for (seconds at = first; at <= last + seconds{tolerance}; at += step) starts.push_back(at);
+    for (seconds at = first; at <= last + seconds{clock_tolerance}; at += step) starts.push_back(at);
     return starts;
 }
 
@@ -81,7 +81,7 @@ plan_break read_break(const checked_table& b, seconds length, seconds interval) 
     if (pause.latest < pause.earliest)
         b.fail("latest",
                fmt::format("must not be before earliest ({})", format_duration(pause.earliest)));
-    if (pause.latest + pause.length > length + seconds{tolerance})
+    if (pause.latest + pause.length > length + seconds{clock_tolerance})
         b.fail(b.has("latest") ? "latest" : "earliest",
                fmt::format("the break must end by the shift's end ({} after its start)",
                            format_duration(length)));
@@ -97,7 +97,7 @@ plan_template read_template(const checked_table& t, const sim::scenario& s) {
         plan_break pause = read_break(b, tpl.length, s.interval);
         if (!tpl.breaks.empty()) {
             const plan_break& before = tpl.breaks.back();
-            if (pause.earliest < before.latest + before.length - seconds{tolerance})
+            if (pause.earliest < before.latest + before.length - seconds{clock_tolerance})
                 b.fail("earliest",
                        fmt::format("must leave room for the break before it (which may end {} "
                                    "after the shift's start); give breaks in order",
@@ -117,7 +117,7 @@ plan_template read_template(const checked_table& t, const sim::scenario& s) {
                              : std::vector<bool>(s.calendar.days, true);
     // Scenario files cannot write a shift past midnight yet (end it at 24:00), and the roster
     // file the planner writes is one.
-    if (tpl.starts.back() + tpl.length > seconds{seconds_per_day + tolerance})
+    if (tpl.starts.back() + tpl.length > seconds{seconds_per_day + clock_tolerance})
         t.fail("length", fmt::format("the shift starting at {} would end past 24:00; shifts "
                                      "cannot cross midnight",
                                      format_time_of_day(tpl.starts.back())));

@@ -15,7 +15,7 @@ namespace ccsim::io {
 
 namespace {
 
-constexpr double tolerance = 1e-6;
+constexpr double grid_tolerance = 1e-6;
 
 void check_demand_keys(const checked_table& q) {
     if (q.has("forecast") && q.has("volumes"))
@@ -47,7 +47,7 @@ forecast read_forecast(const scenario_document& document, const checked_table& q
     forecast rows = read_forecast_csv(path, interval, "day.interval in the scenario");
     // Rows farther apart than the grid would put each row's calls into one interval of several.
     const std::optional<seconds> step = smallest_step(rows);
-    if (interval && step && *step > *interval + seconds{tolerance})
+    if (interval && step && *step > *interval + seconds{grid_tolerance})
         q.fail("forecast", fmt::format("forecast rows are {} apart, but the day's interval is {}",
                                        format_duration(*step), format_duration(*interval)));
     return rows;
@@ -147,12 +147,12 @@ void check_within_day(const laid_source& laid, seconds day_start, seconds interv
 void check_alignment(const laid_source& laid, seconds day_start, seconds interval) {
     const checked_table& q = *laid.source->queue;
     const seconds first = *std::min_element(laid.profile.begin(), laid.profile.end());
-    if ((first - day_start) / interval < -tolerance)
+    if ((first - day_start) / interval < -grid_tolerance)
         q.fail("forecast", fmt::format("forecast starts at {}, before the day's start ({})",
                                        format_time_of_day(first), format_time_of_day(day_start)));
     for (const seconds t : laid.profile) {
         const double steps = (t - day_start) / interval;
-        if (std::abs(steps - std::round(steps)) > tolerance)
+        if (std::abs(steps - std::round(steps)) > grid_tolerance)
             q.fail("forecast",
                    fmt::format("forecast intervals do not line up with the day's grid (start "
                                "{}, interval {})",
@@ -162,7 +162,7 @@ void check_alignment(const laid_source& laid, seconds day_start, seconds interva
 
 void check_interval_divides_day(const demand_sources& demand, const checked_table& day) {
     const double per_day = seconds_per_day / demand.interval->count();
-    if (std::abs(per_day - std::round(per_day)) <= tolerance) return;
+    if (std::abs(per_day - std::round(per_day)) <= grid_tolerance) return;
     if (!demand.interval_from)
         day.fail("interval", "must divide 24 hours on a calendar of several days");
     demand.interval_from->fail(

@@ -45,19 +45,20 @@ void check_same_queue(const queue_metrics& chat, const queue_metrics& voice, dou
     CHECK(close(chat.occupancy, voice.occupancy, tolerance));
 }
 
-struct grid_case {
+struct chat_case {
     long agents;
     double per_hour, aht;
 };
 
 // Loads from light to past the capacity (Erlang C cases past it are unstable).
-const std::vector<grid_case> grid{{1, 10, 300},   {3, 30, 240},   {5, 50, 300},   {10, 100, 300},
-                                  {10, 115, 300}, {20, 200, 330}, {40, 420, 300}, {8, 120, 300}};
+const std::vector<chat_case> chat_cases{{1, 10, 300},   {3, 30, 240},   {5, 50, 300},
+                                        {10, 100, 300}, {10, 115, 300}, {20, 200, 330},
+                                        {40, 420, 300}, {8, 120, 300}};
 
 }  // namespace
 
 TEST_CASE("chat with one slot and factor 1 is Erlang C, and Erlang A with patience") {
-    for (const grid_case& c : grid) {
+    for (const chat_case& c : chat_cases) {
         for (std::optional<double> patience :
              {std::optional<double>{}, std::optional<double>{60.0}, std::optional<double>{400.0}}) {
             INFO("n ", c.agents, " chats/h ", c.per_hour, " patience ", patience.value_or(0));
@@ -77,7 +78,7 @@ TEST_CASE("chat with one slot and factor 1 is Erlang C, and Erlang A with patien
 TEST_CASE("chat with k slots and constant factors is M/M/(n k), rates scaled") {
     for (int k : {2, 3, 4}) {
         for (double factor : {1.0, 1.3, 0.8}) {
-            for (const grid_case& c : grid) {
+            for (const chat_case& c : chat_cases) {
                 if (chat_profile_count(c.agents, k) > 20000) continue;  // keep the test fast
                 for (std::optional<double> patience :
                      {std::optional<double>{}, std::optional<double>{90.0}}) {
