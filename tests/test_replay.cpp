@@ -161,7 +161,7 @@ TEST_CASE("replay: a censored patience is drawn from the model's tail beyond the
     // Draws above a bound agree with plain draws that happened to exceed it.
     for (const sim::distribution_kind kind :
          {sim::distribution_kind::lognormal, sim::distribution_kind::gamma,
-          sim::distribution_kind::exponential}) {
+          sim::distribution_kind::exponential, sim::distribution_kind::weibull}) {
         const sim::distribution_shape shape{kind, 1.5, 1, {}};
         sim::unit_variate conditional(shape), plain(shape);
         sim::random_engine a(11), b(12);

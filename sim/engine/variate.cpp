@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/math/distributions/gamma.hpp>
 #include <boost/math/distributions/lognormal.hpp>
+#include <boost/math/distributions/weibull.hpp>
 #include <boost/random/uniform_01.hpp>
 #include <cmath>
 #include <numeric>
@@ -78,6 +79,9 @@ double unit_variate::above(double bound, random_engine& engine) {
         case distribution_kind::gamma:
         case distribution_kind::erlang:
             return tail_draw(boost::math::gamma_distribution<double>(gamma_.alpha(), gamma_.beta()),
+                             bound, engine);
+        case distribution_kind::weibull:
+            return tail_draw(boost::math::weibull_distribution<double>(weibull_.a(), weibull_.b()),
                              bound, engine);
         case distribution_kind::deterministic:
             return std::max(1.0, bound);
