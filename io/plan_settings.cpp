@@ -67,7 +67,8 @@ std::vector<seconds> read_starts(const checked_table& t, seconds interval) {
         t.fail("last_start",
                fmt::format("must not be before first_start ({})", format_time_of_day(first)));
     if (last >= seconds{seconds_per_day}) t.fail("last_start", "must be before 24:00");
-    for (seconds at = first; at <= last + seconds{clock_tolerance}; at += step) starts.push_back(at);
+    for (seconds at = first; at <= last + seconds{clock_tolerance}; at += step)
+        starts.push_back(at);
     return starts;
 }
 

@@ -66,7 +66,7 @@ class replication {
     void item_done(std::uint32_t item_id, std::uint32_t generation);
     void abandon(std::uint32_t item_id, std::uint32_t generation);
     void hang_up(std::uint32_t item_id, double left_at);  // counted, then a redial or gone
-    void delay_routing(std::uint32_t item_id);  // the call is offered after its delay
+    void delay_routing(std::uint32_t item_id);            // the call is offered after its delay
     void route(std::uint32_t item_id, std::uint32_t generation);  // its routing delay is over
     void apply(const roster_event& e);
     void end_break(std::uint32_t agent_id);
