@@ -329,17 +329,27 @@ std::string class_file(const calibration& c, const class_estimate& k) {
     return "period_" + file_stem(c, k.queue) + "_" + file_part(k.name) + ".csv";
 }
 
+// Whether queue q is split into a queue per priority (period.toml) or classes.
+bool has_classes(const calibration& c, std::size_t q) {
+    return std::any_of(c.classes.begin(), c.classes.end(),
+                       [&](const class_estimate& k) { return k.queue == q; });
+}
+
+// A priority's own queue in period.toml, as queue_classes names a class: "PS/priority 2".
+std::string class_queue(const calibration& c, const class_estimate& k) {
+    return c.queues[k.queue] + "/" + k.name;
+}
+
 // The names of the queues a scenario's agents answer.
 std::vector<std::string> skill_names(const calibration& c, bool classes_apart) {
     std::vector<std::string> names;
     for (std::size_t q = 0; q < c.queues.size(); ++q) {
-        bool split = false;
+        if (!classes_apart || !has_classes(c, q)) {
+            names.push_back(quoted(c.queues[q]));
+            continue;
+        }
         for (const class_estimate& k : c.classes)
-            if (classes_apart && k.queue == q) {
-                names.push_back(quoted(c.queues[q] + "/" + k.name));
-                split = true;
-            }
-        if (!split) names.push_back(quoted(c.queues[q]));
+            if (k.queue == q) names.push_back(quoted(class_queue(c, k)));
     }
     return names;
 }
@@ -413,18 +423,17 @@ std::string period_toml(const calibration& c, const std::string& title) {
         "# with calls of several priorities is one queue per priority, each with its own\n"
         "# calls per interval.\n";
     for (std::size_t q = 0; q < c.queues.size(); ++q) {
-        bool split = false;
+        if (!has_classes(c, q)) {
+            out += queue_table(c, q, c.queues[q], "period_" + file_stem(c, q) + ".csv",
+                               redials_as::calls);
+            continue;
+        }
         for (const class_estimate& k : c.classes) {
             if (k.queue != q) continue;
-            split = true;
-            out +=
-                queue_table(c, q, c.queues[q] + "/" + k.name, class_file(c, k), redials_as::calls);
+            out += queue_table(c, q, class_queue(c, k), class_file(c, k), redials_as::calls);
             if (k.routing_delay)
                 out += "routing_delay = " + routing_delay_table(*k.routing_delay) + "\n";
         }
-        if (!split)
-            out += queue_table(c, q, c.queues[q], "period_" + file_stem(c, q) + ".csv",
-                               redials_as::calls);
     }
     return out + group_table(skill_names(c, true), c.staffing.period(c.settings.staffing),
                              fmt::format("{} in each interval of the log",
@@ -456,9 +465,7 @@ void write_calibration(const calibration& c, const io::call_log_summary& log,
         if (c.settings.empirical_handle_times && c.handle[q].mean > 0.0)
             io::write_file_atomically(folder / handle_times_file(c, q),
                                       handle_times_text(c.handle_times[q], c.queues[q]));
-        const bool split = std::any_of(c.classes.begin(), c.classes.end(),
-                                       [&](const class_estimate& e) { return e.queue == q; });
-        if (!split)
+        if (!has_classes(c, q))
             io::write_file_atomically(
                 folder / ("period_" + file_stem(c, q) + ".csv"),
                 dated_forecast_csv(c, q, first.first_day, flat(c.volumes[q]), aht,

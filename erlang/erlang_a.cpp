@@ -84,10 +84,8 @@ queue_metrics erlang_a_with_blocking(const offered_traffic& traffic, double agen
     m.load = traffic.load();
     m.threshold = threshold;
     constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
-    if (lambda == 0.0) {  // nothing offered: shares of offered calls are undefined
-        m.p_wait = 0.0;
-        m.service_level = m.service_level_answered = m.answer_rate = m.p_abandon = undefined;
-        m.asa = seconds{undefined};
+    if (lambda == 0.0) {  // nothing offered
+        set_nothing_offered(m);
         return m;
     }
     if (agents == 0.0) {  // everyone waits until they give up; nobody is answered

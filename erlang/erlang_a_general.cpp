@@ -158,10 +158,8 @@ queue_metrics erlang_a_general(double calls_per_second, seconds aht, long agents
     q.load = lambda * aht.count();
     q.threshold = threshold;
     constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
-    if (lambda == 0.0) {  // nothing offered: shares of offered calls are undefined
-        q.p_wait = 0.0;
-        q.service_level = q.service_level_answered = q.answer_rate = q.p_abandon = undefined;
-        q.asa = seconds{undefined};
+    if (lambda == 0.0) {  // nothing offered
+        set_nothing_offered(q);
         return q;
     }
     if (agents == 0) {  // everyone waits until they give up

@@ -1,5 +1,6 @@
 #pragma once
 // What a queue is offered, and every figure the closed forms report about it.
+#include <limits>
 #include <optional>
 
 #include "core/duration.hpp"
@@ -39,6 +40,14 @@ struct queue_metrics {
     double occupancy = 0.0;     // answered load / agents
     seconds threshold{0.0};     // the threshold the service levels refer to
 };
+
+/// Nothing offered: nobody waits, and shares of offered calls (and the ASA) are undefined.
+inline void set_nothing_offered(queue_metrics& m) {
+    constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
+    m.p_wait = 0.0;
+    m.service_level = m.service_level_answered = m.answer_rate = m.p_abandon = undefined;
+    m.asa = seconds{undefined};
+}
 
 /// Erlang C when the traffic has no patience, Erlang A when it has.
 queue_metrics evaluate(const offered_traffic& traffic, double agents, seconds threshold);
